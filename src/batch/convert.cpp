@@ -1,0 +1,55 @@
+// The real Converter: read → layout → pdf, with the style and fonts loaded once and shared
+// read-only by every worker thread.
+#include "batch/batch.hpp"
+
+#include "layout/layout.hpp"
+#include "pdf/pdf.hpp"
+#include "read/read.hpp"
+#include "style/style.hpp"
+#include "text/text.hpp"
+#include "util/paths.hpp"
+
+#include <cstdlib>
+#include <memory>
+
+namespace hsdoc::batch {
+
+Converter make_converter(const ConvertOptions& options) {
+    const std::string data_dir = paths::data_dir();
+    auto style = std::make_shared<const style::Style>(style::load_style(options.style, data_dir));
+    std::shared_ptr<const text::FontSet> fonts = text::FontSet::load(*style, data_dir);
+
+    pdf::PdfOptions pdf_options;
+    pdf_options.producer = std::string("hsdoc ") + HSDOC_VERSION;
+    // SOURCE_DATE_EPOCH (reproducible-builds.org) dates documents that carry no date.
+    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
+        char* end = nullptr;
+        const long long v = std::strtoll(epoch, &end, 10);
+        if (*end == '\0' && v >= 0) {
+            pdf_options.fallback_epoch = v;
+        }
+    }
+
+    return [style, fonts, pdf_options, options](std::string_view bytes, const std::string& input_name) {
+        try {
+            model::Document doc = read::read_document(bytes, input_name);
+            if (!options.issuer.empty()) {
+                doc.meta.issuer = options.issuer;
+            }
+            if (!options.url.empty()) {
+                doc.meta.url = options.url;
+            }
+            const layout::Pages pages = layout::layout(doc, *style, *fonts);
+            Converted out;
+            out.pdf = pdf::write_pdf(pages, *fonts, pdf_options);
+            out.pages = static_cast<int>(pages.pages.size());
+            out.title = doc.meta.title;
+            out.published = doc.meta.published;
+            return out;
+        } catch (const Error& e) {
+            throw e.with_file(input_name);
+        }
+    };
+}
+
+}  // namespace hsdoc::batch

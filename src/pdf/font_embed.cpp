@@ -1,0 +1,150 @@
+#include "pdf/font_embed.hpp"
+
+#include "util/error.hpp"
+#include "util/hash.hpp"
+#include "util/utf8.hpp"
+
+#include <hb-subset.h>
+#include <hb.h>
+
+#include <cstdio>
+
+namespace hsdoc::pdf {
+
+SubsetFont subset_font(const text::FontSet& fonts, int font, const std::set<std::uint32_t>& gids) {
+    const text::FontInfo& info = fonts.info(font);
+    const std::string_view data = fonts.font_data(font);
+    hb_blob_t* blob = hb_blob_create(data.data(), static_cast<unsigned>(data.size()), HB_MEMORY_MODE_READONLY,
+                                     nullptr, nullptr);
+    hb_face_t* face = hb_face_create(blob, static_cast<unsigned>(info.face_index));
+    hb_blob_destroy(blob);
+
+    hb_subset_input_t* input = hb_subset_input_create_or_fail();
+    if (!input) {
+        hb_face_destroy(face);
+        throw Error(ErrorKind::internal, "hb-subset: out of memory");
+    }
+    hb_set_t* glyphs = hb_subset_input_glyph_set(input);
+    hb_set_add(glyphs, 0);
+    for (std::uint32_t g : gids) {
+        hb_set_add(glyphs, g);
+    }
+    hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING);
+    // Layout tables are not needed in a PDF, and keeping GSUB would pull its closure
+    // (vert, locl, alternates) into the subset (pdf-fonts.md step 3).
+    hb_set_t* drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
+    for (const char* tag : {"GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "vhea", "vmtx", "VORG", "DSIG", "kern",
+                            "mort", "morx", "hdmx", "LTSH", "VDMX", "gasp"}) {
+        hb_set_add(drop, hb_tag_from_string(tag, 4));
+    }
+    hb_subset_plan_t* plan = hb_subset_plan_create_or_fail(face, input);
+    hb_subset_input_destroy(input);
+    if (!plan) {
+        hb_face_destroy(face);
+        throw Error(ErrorKind::internal, "hb-subset could not plan a subset of " + info.path);
+    }
+    SubsetFont out;
+    const hb_map_t* mapping = hb_subset_plan_old_to_new_glyph_mapping(plan);
+    for (std::uint32_t g : gids) {
+        out.new_gid[g] = hb_map_get(mapping, g);
+    }
+    hb_face_t* sub = hb_subset_plan_execute_or_fail(plan);
+    hb_subset_plan_destroy(plan);
+    hb_face_destroy(face);
+    if (!sub) {
+        throw Error(ErrorKind::internal, "hb-subset failed on " + info.path);
+    }
+    out.is_cff = info.is_cff;
+    hb_blob_t* result = out.is_cff ? hb_face_reference_table(sub, HB_TAG('C', 'F', 'F', ' ')) : hb_face_reference_blob(sub);
+    unsigned len = 0;
+    const char* bytes = hb_blob_get_data(result, &len);
+    out.program.assign(bytes, len);
+    hb_blob_destroy(result);
+    hb_face_destroy(sub);
+    if (out.program.empty()) {
+        throw Error(ErrorKind::internal, "hb-subset produced an empty font for " + info.path);
+    }
+
+    // A deterministic subset tag from the font and its glyph set (pdf-fonts.md step 5).
+    std::string key = info.postscript_name;
+    for (std::uint32_t g : gids) {
+        key += std::to_string(g) + ",";
+    }
+    std::uint64_t h = hash::fnv1a64(key);
+    for (int i = 0; i < 6; ++i) {
+        out.tag += static_cast<char>('A' + h % 26);
+        h /= 26;
+    }
+    return out;
+}
+
+std::uint16_t glyph_code(const text::FontSet& fonts, int font, const SubsetFont& subset, std::uint32_t gid) {
+    if (fonts.info(font).cid_keyed) {
+        return fonts.cid(font, gid);
+    }
+    const auto it = subset.new_gid.find(gid);
+    return it == subset.new_gid.end() ? 0 : static_cast<std::uint16_t>(it->second);
+}
+
+std::vector<WidthGroup> width_groups(const std::map<std::uint16_t, int>& code_widths, int default_width) {
+    std::vector<WidthGroup> groups;
+    int prev = -2;
+    for (const auto& [code, width] : code_widths) {
+        if (width == default_width) {
+            continue;
+        }
+        if (groups.empty() || code != prev + 1) {
+            groups.push_back({code, {}});
+        }
+        groups.back().widths.push_back(width);
+        prev = code;
+    }
+    return groups;
+}
+
+std::string utf16be_hex(const std::string& utf8) {
+    std::string out;
+    char buf[8];
+    for (std::size_t pos = 0; pos < utf8.size();) {
+        char32_t cp = utf8::next(utf8, pos);
+        if (cp >= 0x10000) {
+            cp -= 0x10000;
+            std::snprintf(buf, sizeof buf, "%04X", static_cast<unsigned>(0xD800 + (cp >> 10)));
+            out += buf;
+            std::snprintf(buf, sizeof buf, "%04X", static_cast<unsigned>(0xDC00 + (cp & 0x3FF)));
+            out += buf;
+        } else {
+            std::snprintf(buf, sizeof buf, "%04X", static_cast<unsigned>(cp));
+            out += buf;
+        }
+    }
+    return out;
+}
+
+std::string to_unicode_cmap(const std::map<std::uint16_t, std::string>& code_text) {
+    std::string out =
+        "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+        "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+        "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+    std::vector<std::pair<std::uint16_t, std::string>> entries;
+    for (const auto& [code, text] : code_text) {
+        if (!text.empty()) {
+            entries.emplace_back(code, text);
+        }
+    }
+    char buf[16];
+    for (std::size_t i = 0; i < entries.size(); i += 100) {
+        const std::size_t n = std::min<std::size_t>(100, entries.size() - i);
+        out += std::to_string(n) + " beginbfchar\n";
+        for (std::size_t k = i; k < i + n; ++k) {
+            std::snprintf(buf, sizeof buf, "<%04X> <", entries[k].first);
+            out += buf + utf16be_hex(entries[k].second) + ">\n";
+        }
+        out += "endbfchar\n";
+    }
+    out += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+    return out;
+}
+
+}  // namespace hsdoc::pdf

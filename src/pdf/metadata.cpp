@@ -1,0 +1,100 @@
+#include "pdf/metadata.hpp"
+
+#include <pugixml.hpp>
+
+#include <cstdio>
+#include <ctime>
+#include <sstream>
+
+namespace hsdoc::pdf {
+
+DocDate doc_date(const std::string& iso, long long fallback_epoch) {
+    int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
+    char buf[64];
+    DocDate out;
+    const int n = std::sscanf(iso.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d", &y, &mo, &d, &h, &mi, &s);
+    if (n >= 3) {
+        std::snprintf(buf, sizeof buf, "D:%04d%02d%02d%02d%02d%02d+08'00'", y, mo, d, h, mi, s);
+        out.pdf = buf;
+        if (n == 3) {
+            std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, d);
+        } else {
+            std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d+08:00", y, mo, d, h, mi, s);
+        }
+        out.xmp = buf;
+        return out;
+    }
+    if (fallback_epoch >= 0) {
+        const std::time_t t = static_cast<std::time_t>(fallback_epoch);
+        std::tm tm{};
+        gmtime_r(&t, &tm);
+        std::strftime(buf, sizeof buf, "D:%Y%m%d%H%M%SZ", &tm);
+        out.pdf = buf;
+        std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+        out.xmp = buf;
+    }
+    return out;
+}
+
+std::string xmp_packet(const layout::DocInfo& info, const std::string& producer, const DocDate& date) {
+    pugi::xml_document doc;
+    doc.append_child(pugi::node_pi).set_name("xpacket");
+    doc.first_child().set_value("begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"");
+    pugi::xml_node meta = doc.append_child("x:xmpmeta");
+    meta.append_attribute("xmlns:x") = "adobe:ns:meta/";
+    pugi::xml_node rdf = meta.append_child("rdf:RDF");
+    rdf.append_attribute("xmlns:rdf") = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    pugi::xml_node d = rdf.append_child("rdf:Description");
+    d.append_attribute("rdf:about") = "";
+    d.append_attribute("xmlns:dc") = "http://purl.org/dc/elements/1.1/";
+    d.append_attribute("xmlns:xmp") = "http://ns.adobe.com/xap/1.0/";
+    d.append_attribute("xmlns:pdf") = "http://ns.adobe.com/pdf/1.3/";
+    d.append_attribute("xmlns:hsdoc") = "urn:hsdoc:xmp:1";
+
+    auto lang_alt = [&](const char* name, const std::string& value) {
+        if (value.empty()) {
+            return;
+        }
+        pugi::xml_node li = d.append_child(name).append_child("rdf:Alt").append_child("rdf:li");
+        li.append_attribute("xml:lang") = "x-default";
+        li.text() = value.c_str();
+    };
+    auto simple = [&](const char* name, const std::string& value) {
+        if (!value.empty()) {
+            d.append_child(name).text() = value.c_str();
+        }
+    };
+    d.append_child("dc:format").text() = "application/pdf";
+    lang_alt("dc:title", info.title);
+    if (!info.author.empty()) {
+        d.append_child("dc:creator").append_child("rdf:Seq").append_child("rdf:li").text() = info.author.c_str();
+    }
+    lang_alt("dc:description", info.subject);
+    simple("dc:source", info.source);
+    simple("dc:identifier", info.url);
+    if (!info.language.empty()) {
+        d.append_child("dc:language").append_child("rdf:Bag").append_child("rdf:li").text() = info.language.c_str();
+    }
+    simple("pdf:Keywords", info.keywords);
+    simple("pdf:Producer", producer);
+    simple("xmp:CreatorTool", producer);
+    simple("xmp:CreateDate", date.xmp);
+    simple("xmp:ModifyDate", date.xmp);
+    simple("xmp:MetadataDate", date.xmp);
+    simple("hsdoc:issuer", info.issuer);
+    simple("hsdoc:docNumber", info.doc_number);
+    if (!info.channel.empty()) {
+        pugi::xml_node seq = d.append_child("hsdoc:channel").append_child("rdf:Seq");
+        for (const auto& c : info.channel) {
+            seq.append_child("rdf:li").text() = c.c_str();
+        }
+    }
+    pugi::xml_node end = doc.append_child(pugi::node_pi);
+    end.set_name("xpacket");
+    end.set_value("end=\"w\"");
+    std::ostringstream out;
+    doc.save(out, "  ", pugi::format_indent | pugi::format_no_declaration);
+    return out.str();
+}
+
+}  // namespace hsdoc::pdf

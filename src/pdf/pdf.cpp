@@ -1,0 +1,337 @@
+// Document assembly with PoDoFo 0.9.8's object API (pdf-fonts.md steps 5–10). PoDoFo's own
+// font classes are keyed by Unicode and cannot take HarfBuzz glyph ids, so every font
+// object is built by hand.
+#include "pdf/pdf.hpp"
+
+#include "pdf/font_embed.hpp"
+#include "pdf/metadata.hpp"
+#include "util/error.hpp"
+#include "util/hash.hpp"
+
+#include <podofo.h>
+
+#include <cmath>
+#include <cstdio>
+#include <mutex>
+
+namespace hsdoc::pdf {
+namespace {
+
+using namespace PoDoFo;
+
+std::string num(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.3f", v);
+    std::string s = buf;
+    while (!s.empty() && s.back() == '0') {
+        s.pop_back();
+    }
+    if (!s.empty() && s.back() == '.') {
+        s.pop_back();
+    }
+    return s == "-0" ? "0" : s;
+}
+
+PdfString utf8_string(const std::string& s) { return PdfString(reinterpret_cast<const pdf_utf8*>(s.c_str())); }
+
+// Everything the pages need to know about one embedded font.
+struct EmbeddedFont {
+    FontUse use;
+    SubsetFont subset;
+    std::string resource_name;  // /F1, /F2, …
+    PdfReference ref;
+};
+
+std::string fill_color(const style::Color& c) { return num(c.r) + " " + num(c.g) + " " + num(c.b) + " rg\n"; }
+
+// Content stream for one page: rectangles, QR codes, then text (pdf-fonts.md step 7: the
+// pen position the PDF reaches through /W is tracked against where each glyph must go, and
+// a TJ adjustment is written whenever they differ by half a unit or more).
+std::string page_content(const layout::Page& page, const text::FontSet& fonts, std::map<int, EmbeddedFont>& embedded) {
+    std::string s;
+    for (const layout::Rect& r : page.rects) {
+        s += "q " + fill_color(r.color) + num(r.x_pt) + " " + num(r.y_pt) + " " + num(r.width_pt) + " " +
+             num(r.height_pt) + " re f Q\n";
+    }
+    for (const layout::QrCode& q : page.qr_codes) {
+        s += "q " + fill_color(q.color);
+        // One path: runs of dark modules in each row become one rectangle.
+        for (int row = 0; row < q.size; ++row) {
+            for (int col = 0; col < q.size;) {
+                if (!q.dark[static_cast<std::size_t>(row * q.size + col)]) {
+                    ++col;
+                    continue;
+                }
+                int end = col;
+                while (end < q.size && q.dark[static_cast<std::size_t>(row * q.size + end)]) {
+                    ++end;
+                }
+                const double y = q.y_pt + (q.size - row - 1) * q.module_pt;
+                s += num(q.x_pt + col * q.module_pt) + " " + num(y) + " " + num((end - col) * q.module_pt) + " " +
+                     num(q.module_pt) + " re\n";
+                col = end;
+            }
+        }
+        s += "f Q\n";
+    }
+    for (const layout::GlyphRun& run : page.runs) {
+        if (run.glyphs.empty()) {
+            continue;
+        }
+        EmbeddedFont& ef = embedded.at(run.font);
+        const text::FontInfo& info = fonts.info(run.font);
+        s += "BT\n" + fill_color(run.color) + ef.resource_name + " " + num(run.size_pt) + " Tf\n";
+        if (run.h_scale != 1.0) {
+            s += num(run.h_scale * 100) + " Tz\n";
+        }
+        const double x0 = run.glyphs.front().x_pt;
+        s += "1 0 0 1 " + num(x0) + " " + num(run.baseline_y_pt) + " Tm\n";
+        double pen = x0;  // where the PDF's text position is, in points
+        bool in_array = false;
+        char hex[8];
+        for (const layout::PlacedGlyph& g : run.glyphs) {
+            const std::uint16_t code = glyph_code(fonts, run.font, ef.subset, g.gid);
+            const bool actual_text = !g.text.empty() && ef.use.shared_codes.count(code) > 0;
+            if (actual_text && in_array) {
+                s += "] TJ\n";
+                in_array = false;
+            }
+            if (actual_text) {
+                s += "/Span <</ActualText <FEFF" + utf16be_hex(g.text) + ">>> BDC\n";
+            }
+            if (!in_array) {
+                s += "[";
+                in_array = true;
+            }
+            const double diff_units = (g.x_pt - pen) * 1000.0 / (run.size_pt * run.h_scale);
+            if (std::fabs(diff_units) >= 0.5) {
+                s += num(-std::round(diff_units * 10) / 10) + " ";
+                pen += std::round(diff_units * 10) / 10 * run.size_pt * run.h_scale / 1000.0;
+            }
+            std::snprintf(hex, sizeof hex, "<%04X>", code);
+            s += hex;
+            const int width = fonts.advance(run.font, g.gid) * 1000 / info.units_per_em;
+            pen += width * run.size_pt * run.h_scale / 1000.0;
+            if (actual_text) {
+                s += "] TJ\nEMC\n";
+                in_array = false;
+            }
+        }
+        if (in_array) {
+            s += "] TJ\n";
+        }
+        s += "ET\n";
+    }
+    return s;
+}
+
+void add_font_objects(PdfMemDocument& doc, const text::FontSet& fonts, int font, EmbeddedFont& ef) {
+    const text::FontInfo& info = fonts.info(font);
+    const double to_1000 = 1000.0 / info.units_per_em;
+    const std::string base = ef.subset.tag + "+" + info.postscript_name;
+    PdfVecObjects& objects = doc.GetObjects();
+
+    PdfObject* file = objects.CreateObject();
+    if (ef.subset.is_cff) {
+        file->GetDictionary().AddKey("Subtype", PdfName("CIDFontType0C"));
+    } else {
+        file->GetDictionary().AddKey("Length1", static_cast<pdf_int64>(ef.subset.program.size()));
+    }
+    file->GetStream()->Set(ef.subset.program.data(), static_cast<pdf_long>(ef.subset.program.size()));
+
+    PdfObject* descriptor = objects.CreateObject("FontDescriptor");
+    PdfDictionary& dd = descriptor->GetDictionary();
+    dd.AddKey("FontName", PdfName(base));
+    dd.AddKey("Flags", static_cast<pdf_int64>(4));  // symbolic: glyphs outside the standard Latin set
+    PdfArray bbox;
+    for (int v : info.bbox) {
+        bbox.push_back(static_cast<pdf_int64>(std::lround(v * to_1000)));
+    }
+    dd.AddKey("FontBBox", bbox);
+    dd.AddKey("ItalicAngle", static_cast<pdf_int64>(std::lround(info.italic_angle)));
+    dd.AddKey("Ascent", static_cast<pdf_int64>(std::lround(info.ascent * to_1000)));
+    dd.AddKey("Descent", static_cast<pdf_int64>(std::lround(info.descent * to_1000)));
+    dd.AddKey("CapHeight", static_cast<pdf_int64>(std::lround(info.cap_height * to_1000)));
+    dd.AddKey("StemV", static_cast<pdf_int64>(80));
+    dd.AddKey(ef.subset.is_cff ? "FontFile3" : "FontFile2", file->Reference());
+
+    std::map<std::uint16_t, int> widths;
+    for (std::uint32_t gid : ef.use.gids) {
+        widths[glyph_code(fonts, font, ef.subset, gid)] =
+            static_cast<int>(std::lround(fonts.advance(font, gid) * to_1000));
+    }
+    PdfObject* cid_font = objects.CreateObject("Font");
+    PdfDictionary& cd = cid_font->GetDictionary();
+    cd.AddKey("Subtype", PdfName(ef.subset.is_cff ? "CIDFontType0" : "CIDFontType2"));
+    cd.AddKey("BaseFont", PdfName(base));
+    PdfDictionary ros;
+    ros.AddKey("Registry", PdfString(info.cid_keyed ? info.registry : "Adobe"));
+    ros.AddKey("Ordering", PdfString(info.cid_keyed ? info.ordering : "Identity"));
+    ros.AddKey("Supplement", static_cast<pdf_int64>(info.cid_keyed ? info.supplement : 0));
+    cd.AddKey("CIDSystemInfo", ros);
+    cd.AddKey("FontDescriptor", descriptor->Reference());
+    cd.AddKey("DW", static_cast<pdf_int64>(1000));
+    PdfObject* w = objects.CreateObject(PdfVariant(PdfArray()));
+    PdfArray& warr = w->GetArray();
+    for (const WidthGroup& g : width_groups(widths, 1000)) {
+        warr.push_back(static_cast<pdf_int64>(g.first_code));
+        PdfArray group;
+        for (int width : g.widths) {
+            group.push_back(static_cast<pdf_int64>(width));
+        }
+        warr.push_back(group);
+    }
+    cd.AddKey("W", w->Reference());
+    if (!ef.subset.is_cff) {
+        cd.AddKey("CIDToGIDMap", PdfName("Identity"));
+    }
+
+    PdfObject* cmap = objects.CreateObject();
+    const std::string cmap_text = to_unicode_cmap(ef.use.code_text);
+    cmap->GetStream()->Set(cmap_text.data(), static_cast<pdf_long>(cmap_text.size()));
+
+    PdfObject* type0 = objects.CreateObject("Font");
+    PdfDictionary& td = type0->GetDictionary();
+    td.AddKey("Subtype", PdfName("Type0"));
+    td.AddKey("BaseFont", PdfName(base + "-Identity-H"));
+    td.AddKey("Encoding", PdfName("Identity-H"));
+    PdfArray descendants;
+    descendants.push_back(cid_font->Reference());
+    td.AddKey("DescendantFonts", descendants);
+    td.AddKey("ToUnicode", cmap->Reference());
+    ef.ref = type0->Reference();
+}
+
+// PoDoFo derives /ID from the Info dictionary alone; replace it, in place, by a hash of
+// the whole file so that two documents with the same metadata get different IDs.
+void set_content_id(std::string& bytes) {
+    const std::size_t at = bytes.rfind("/ID [");
+    if (at == std::string::npos) {
+        return;
+    }
+    const std::string digest = hash::sha256_hex(bytes).substr(0, 32);
+    for (std::size_t pos = at; pos < bytes.size() && bytes[pos] != ']'; ++pos) {
+        if (bytes[pos] == '<') {
+            const std::size_t close = bytes.find('>', pos);
+            if (close == pos + 33) {
+                std::string upper = digest;
+                for (char& c : upper) {
+                    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+                }
+                bytes.replace(pos + 1, 32, upper);
+            }
+            pos = close;
+        }
+    }
+}
+
+}  // namespace
+
+std::string write_pdf(const layout::Pages& pages, const text::FontSet& fonts, const PdfOptions& options) {
+    static std::once_flag quiet;
+    std::call_once(quiet, [] { PdfError::EnableLogging(false); });
+    try {
+        // What each font must contain, and the text each code stands for.
+        std::map<int, EmbeddedFont> embedded;
+        for (const layout::Page& page : pages.pages) {
+            for (const layout::GlyphRun& run : page.runs) {
+                for (const layout::PlacedGlyph& g : run.glyphs) {
+                    embedded[run.font].use.gids.insert(g.gid);
+                }
+            }
+        }
+        int next_name = 1;
+        for (auto& [font, ef] : embedded) {
+            ef.subset = subset_font(fonts, font, ef.use.gids);
+            ef.resource_name = "/F" + std::to_string(next_name++);
+        }
+        for (const layout::Page& page : pages.pages) {
+            for (const layout::GlyphRun& run : page.runs) {
+                EmbeddedFont& ef = embedded[run.font];
+                for (const layout::PlacedGlyph& g : run.glyphs) {
+                    if (g.text.empty()) {
+                        continue;
+                    }
+                    const std::uint16_t code = glyph_code(fonts, run.font, ef.subset, g.gid);
+                    auto [it, inserted] = ef.use.code_text.emplace(code, g.text);
+                    if (!inserted && it->second != g.text) {
+                        // One glyph, two texts (Fandol shares 232 glyphs such as 一/⼀):
+                        // ToUnicode keeps the first, ActualText gives each use its own.
+                        ef.use.shared_codes.insert(code);
+                    }
+                }
+            }
+        }
+
+        PdfMemDocument doc;
+        doc.SetPdfVersion(ePdfVersion_1_7);
+        for (auto& [font, ef] : embedded) {
+            add_font_objects(doc, fonts, font, ef);
+        }
+        for (const layout::Page& page : pages.pages) {
+            PdfPage* p = doc.CreatePage(PdfRect(0, 0, page.width_pt, page.height_pt));
+            PdfObject* resources = p->GetResources();
+            PdfDictionary font_dict;
+            for (const auto& [font, ef] : embedded) {
+                font_dict.AddKey(PdfName(ef.resource_name.substr(1)), ef.ref);
+            }
+            resources->GetDictionary().AddKey("Font", font_dict);
+            const std::string content = page_content(page, fonts, embedded);
+            p->GetContentsForAppending()->GetStream()->Set(content.data(), static_cast<pdf_long>(content.size()));
+            for (const layout::Link& link : page.links) {
+                PdfAnnotation* a =
+                    p->CreateAnnotation(ePdfAnnotation_Link, PdfRect(link.x_pt, link.y_pt, link.width_pt, link.height_pt));
+                PdfAction action(ePdfAction_URI, &doc);
+                action.SetURI(PdfString(link.uri));
+                a->SetAction(action);
+                a->SetBorderStyle(0, 0, 0);
+                a->SetFlags(4);  // print
+                a->GetObject()->GetDictionary().RemoveKey("M");  // PoDoFo stamps the wall clock here
+            }
+        }
+
+        const layout::DocInfo& info = pages.info;
+        const DocDate date = doc_date(info.published, options.fallback_epoch);
+        PdfInfo* pinfo = doc.GetInfo();
+        PdfDictionary& id = pinfo->GetObject()->GetDictionary();
+        id.RemoveKey("CreationDate");  // PoDoFo puts the wall clock here
+        id.RemoveKey("ModDate");
+        if (!info.title.empty()) {
+            pinfo->SetTitle(utf8_string(info.title));
+        }
+        if (!info.author.empty()) {
+            pinfo->SetAuthor(utf8_string(info.author));
+        }
+        if (!info.subject.empty()) {
+            pinfo->SetSubject(utf8_string(info.subject));
+        }
+        if (!info.keywords.empty()) {
+            pinfo->SetKeywords(utf8_string(info.keywords));
+        }
+        pinfo->SetCreator(utf8_string(options.producer));
+        pinfo->SetProducer(utf8_string(options.producer));
+        if (!date.pdf.empty()) {
+            id.AddKey("CreationDate", PdfString(date.pdf));
+            id.AddKey("ModDate", PdfString(date.pdf));
+        }
+
+        const std::string xmp = xmp_packet(info, options.producer, date);
+        PdfObject* meta = doc.GetObjects().CreateObject("Metadata");
+        meta->GetDictionary().AddKey("Subtype", PdfName("XML"));
+        meta->GetStream()->Set(xmp.data(), static_cast<pdf_long>(xmp.size()), TVecFilters());
+        doc.GetCatalog()->GetDictionary().AddKey("Metadata", meta->Reference());
+        doc.GetCatalog()->GetDictionary().AddKey("Lang", PdfString(info.language));
+
+        PdfRefCountedBuffer buffer;
+        PdfOutputDevice device(&buffer);
+        doc.Write(&device);
+        std::string bytes(buffer.GetBuffer(), device.GetLength());
+        set_content_id(bytes);
+        return bytes;
+    } catch (const PdfError& e) {
+        throw Error(ErrorKind::internal, std::string("PDF writer failed: ") + PdfError::ErrorMessage(e.GetError()) +
+                                             " (please report this)");
+    }
+}
+
+}  // namespace hsdoc::pdf

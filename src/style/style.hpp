@@ -1,0 +1,78 @@
+// hsdoc::style — styles/*.xml to Style.
+//
+// In: a bundled style name (styles/NAME.xml under the data folder) or a path to a style
+// file. Out: a Style with every length in points (PDF user units, 1/72 in), `extends`
+// resolved. Errors in a style file are Error(style) with file:line:column.
+// The Style is plain data; it is loaded once and shared read-only.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace hsdoc::style {
+
+// A colour given both ways: sRGB for the screen profile, CMYK for print.
+struct Color {
+    double r = 0, g = 0, b = 0;        // 0..1
+    double c = 0, m = 0, y = 0, k = 1;  // 0..1
+};
+
+struct FontRole {
+    std::vector<std::string> families;  // tried in order, per character (fallback)
+    double size_pt = 16;
+};
+
+struct Style {
+    std::string name;
+    std::string file;  // where it was loaded from
+
+    // Paper and type area; the area's top and left are measured from the paper's top-left.
+    double page_width_pt = 0;
+    double page_height_pt = 0;
+    double area_top_pt = 0;
+    double area_left_pt = 0;
+    double area_width_pt = 0;
+    double area_height_pt = 0;
+
+    // The character grid: every full-width character takes one cell of
+    // area_width / chars_per_line; lines are line_pitch apart.
+    int chars_per_line = 28;
+    int lines_per_page = 22;
+    double line_pitch_pt = 0;
+    int paragraph_indent_cells = 2;
+
+    // Font roles: body, title, meta, heading1..heading4, page-number, …
+    std::map<std::string, FontRole> fonts;
+
+    Color text_color;
+    Color red;
+
+    // Title block: blank grid lines after the title and after the metadata line.
+    bool show_meta_line = true;
+    int blank_lines_after_title = 1;
+    int blank_lines_after_meta = 1;
+
+    // Page numbers "— n —": "outside" (odd right, even left, one 字 in) or "center".
+    std::string page_number_align = "outside";
+    double page_number_below_area_pt = 0;  // from the type area's bottom to the dash stroke
+    double page_number_inset_pt = 0;       // the "one 字" in from the edge
+
+    double cell_pt() const { return area_width_pt / chars_per_line; }
+
+    // The role's fonts; throws Error(style) naming the role when the style lacks it.
+    const FontRole& font(const std::string& role) const;
+};
+
+// Loads a bundled style by name, or a style file by path (a name containing '/' or
+// ending in .xml). Resolves `extends` (cycles are an error).
+Style load_style(const std::string& name_or_path, const std::string& data_dir);
+
+// Names of the bundled styles, sorted.
+std::vector<std::string> list_styles(const std::string& data_dir);
+
+// Parses a length with a unit: "37mm", "29.61pt", "1.5pt", "2cm", "1in", or a Chinese
+// size name (三号, 小四, 初号) in points. Exposed for unit testing.
+bool parse_length_pt(const std::string& text, double& out_pt);
+
+}  // namespace hsdoc::style

@@ -1,0 +1,33 @@
+// Private to text/: what a loaded font holds. Shared by fonts.cpp and shape.cpp.
+#pragma once
+
+#include "text/text.hpp"
+
+#include <ft2build.h>
+#include FT_FREETYPE_H
+#include <hb.h>
+
+#include <map>
+#include <mutex>
+
+namespace hsdoc::text {
+
+struct LoadedFont {
+    FontInfo info;
+    hb_blob_t* blob = nullptr;  // the whole file, mmapped
+    hb_face_t* face = nullptr;
+    hb_font_t* font = nullptr;  // hb-ot functions, scale = upem, immutable
+    FT_Face ft_face = nullptr;  // only for CID data and descriptor metrics
+    mutable std::once_flag cid_once;
+    mutable std::vector<std::uint16_t> gid_to_cid;  // filled on first use
+};
+
+struct FontSet::Impl {
+    FT_Library ft = nullptr;
+    std::vector<std::unique_ptr<LoadedFont>> fonts;
+    std::map<std::string, std::vector<int>> roles;
+    std::map<std::string, double> role_sizes;
+    ~Impl();
+};
+
+}  // namespace hsdoc::text

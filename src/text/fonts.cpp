@@ -1,0 +1,286 @@
+// Font resolution and loading (pdf-fonts.md step 1).
+#include "text/font_set_impl.hpp"
+
+#include "util/error.hpp"
+
+#include FT_CID_H
+#include FT_TRUETYPE_TABLES_H
+#include <fontconfig/fontconfig.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <cctype>
+#include <optional>
+#include <set>
+#include <tuple>
+
+namespace hsdoc::text {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct FaceRef {
+    std::string path;
+    int index = 0;
+    bool operator<(const FaceRef& o) const { return std::tie(path, index) < std::tie(o.path, o.index); }
+};
+
+bool same_family(const std::string& a, const std::string& b) {
+    return a.size() == b.size() &&
+           std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return std::tolower(x) == std::tolower(y); });
+}
+
+// The bundled fonts/ folder: family (and PostScript) name → face. Checked before fontconfig
+// so the bundled Fandol faces win over whatever the system has under the same name.
+std::map<std::string, FaceRef> scan_bundled(FT_Library ft, const std::string& data_dir) {
+    std::map<std::string, FaceRef> found;
+    std::error_code ec;
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(fs::path(data_dir) / "fonts", ec)) {
+        const std::string ext = e.path().extension().string();
+        if (ext == ".otf" || ext == ".ttf" || ext == ".ttc" || ext == ".otc") {
+            files.push_back(e.path());
+        }
+    }
+    std::sort(files.begin(), files.end());
+    for (const auto& p : files) {
+        FT_Face face = nullptr;
+        if (FT_New_Face(ft, p.c_str(), 0, &face) != 0) {
+            continue;
+        }
+        const long faces = face->num_faces;
+        for (long i = 0; i < faces; ++i) {
+            if (i > 0 && FT_New_Face(ft, p.c_str(), i, &face) != 0) {
+                continue;
+            }
+            const FaceRef ref{p.string(), static_cast<int>(i)};
+            if (face->family_name) {
+                found.emplace(face->family_name, ref);
+            }
+            if (const char* ps = FT_Get_Postscript_Name(face)) {
+                found.emplace(ps, ref);
+            }
+            FT_Done_Face(face);
+        }
+    }
+    return found;
+}
+
+// fontconfig always returns *some* font; accept it only when one of its family names is
+// the one asked for (issue: an installed 仿宋_GB2312 is used when a style names it).
+std::optional<FaceRef> find_system_font(const std::string& family) {
+    static std::once_flag init;
+    std::call_once(init, [] { FcInit(); });
+    FcPattern* pat = FcPatternCreate();
+    FcPatternAddString(pat, FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
+    FcPatternAddInteger(pat, FC_WEIGHT, FC_WEIGHT_REGULAR);
+    FcPatternAddInteger(pat, FC_SLANT, FC_SLANT_ROMAN);
+    FcConfigSubstitute(nullptr, pat, FcMatchPattern);
+    FcDefaultSubstitute(pat);
+    FcResult result = FcResultNoMatch;
+    FcPattern* match = FcFontMatch(nullptr, pat, &result);
+    FcPatternDestroy(pat);
+    if (!match) {
+        return std::nullopt;
+    }
+    std::optional<FaceRef> ref;
+    FcChar8* name = nullptr;
+    bool family_ok = false;
+    for (int i = 0; FcPatternGetString(match, FC_FAMILY, i, &name) == FcResultMatch; ++i) {
+        family_ok = family_ok || same_family(reinterpret_cast<const char*>(name), family);
+    }
+    FcChar8* file = nullptr;
+    int index = 0;
+    if (family_ok && FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch) {
+        FcPatternGetInteger(match, FC_INDEX, 0, &index);
+        ref = FaceRef{reinterpret_cast<const char*>(file), index};
+    }
+    FcPatternDestroy(match);
+    return ref;
+}
+
+std::unique_ptr<LoadedFont> open_font(FT_Library ft, const FaceRef& ref) {
+    auto f = std::make_unique<LoadedFont>();
+    f->blob = hb_blob_create_from_file_or_fail(ref.path.c_str());
+    if (!f->blob) {
+        throw Error(ErrorKind::environment, "cannot read font file", ref.path);
+    }
+    f->face = hb_face_create(f->blob, static_cast<unsigned>(ref.index));
+    hb_face_make_immutable(f->face);
+    f->font = hb_font_create(f->face);
+    const unsigned upem = hb_face_get_upem(f->face);
+    hb_font_set_scale(f->font, static_cast<int>(upem), static_cast<int>(upem));
+    hb_font_make_immutable(f->font);
+
+    unsigned len = 0;
+    const char* data = hb_blob_get_data(f->blob, &len);
+    if (FT_New_Memory_Face(ft, reinterpret_cast<const FT_Byte*>(data), len, ref.index, &f->ft_face) != 0) {
+        throw Error(ErrorKind::environment, "FreeType cannot open the font", ref.path);
+    }
+    FontInfo& info = f->info;
+    info.path = ref.path;
+    info.face_index = ref.index;
+    info.family = f->ft_face->family_name ? f->ft_face->family_name : "";
+    const char* ps = FT_Get_Postscript_Name(f->ft_face);
+    info.postscript_name = ps ? ps : info.family;
+    info.units_per_em = static_cast<int>(upem);
+    info.is_cff = hb_face_reference_table(f->face, HB_TAG('C', 'F', 'F', ' ')) != hb_blob_get_empty();
+    FT_Bool cid_keyed = 0;
+    if (FT_Get_CID_Is_Internally_CID_Keyed(f->ft_face, &cid_keyed) == 0 && cid_keyed) {
+        const char* registry = nullptr;
+        const char* ordering = nullptr;
+        FT_Int supplement = 0;
+        if (FT_Get_CID_Registry_Ordering_Supplement(f->ft_face, &registry, &ordering, &supplement) == 0) {
+            info.cid_keyed = true;
+            info.registry = registry;
+            info.ordering = ordering;
+            info.supplement = supplement;
+        }
+    }
+    info.bbox[0] = static_cast<int>(f->ft_face->bbox.xMin);
+    info.bbox[1] = static_cast<int>(f->ft_face->bbox.yMin);
+    info.bbox[2] = static_cast<int>(f->ft_face->bbox.xMax);
+    info.bbox[3] = static_cast<int>(f->ft_face->bbox.yMax);
+    info.ascent = f->ft_face->ascender;
+    info.descent = f->ft_face->descender;
+    info.cap_height = info.ascent;
+    if (auto* os2 = static_cast<TT_OS2*>(FT_Get_Sfnt_Table(f->ft_face, FT_SFNT_OS2)); os2 && os2->version >= 2) {
+        info.cap_height = os2->sCapHeight;
+    }
+    if (auto* post = static_cast<TT_Postscript*>(FT_Get_Sfnt_Table(f->ft_face, FT_SFNT_POST))) {
+        info.italic_angle = post->italicAngle / 65536.0;
+    }
+    return f;
+}
+
+}  // namespace
+
+FontSet::Impl::~Impl() {
+    for (auto& f : fonts) {
+        if (f->ft_face) {
+            FT_Done_Face(f->ft_face);
+        }
+        hb_font_destroy(f->font);
+        hb_face_destroy(f->face);
+        hb_blob_destroy(f->blob);
+    }
+    fonts.clear();
+    if (ft) {
+        FT_Done_FreeType(ft);
+    }
+}
+
+FontSet::FontSet() : m_impl(std::make_unique<Impl>()) {}
+FontSet::~FontSet() = default;
+
+std::shared_ptr<const FontSet> FontSet::load(const style::Style& style, const std::string& data_dir) {
+    std::shared_ptr<FontSet> set(new FontSet());
+    Impl& impl = *set->m_impl;
+    if (FT_Init_FreeType(&impl.ft) != 0) {
+        throw Error(ErrorKind::environment, "cannot initialise FreeType");
+    }
+    const auto bundled = scan_bundled(impl.ft, data_dir);
+    std::map<FaceRef, int> opened;
+    std::map<std::string, std::optional<FaceRef>> resolved;
+    for (const auto& [role, spec] : style.fonts) {
+        std::vector<int>& ids = impl.roles[role];
+        impl.role_sizes[role] = spec.size_pt;
+        for (const std::string& family : spec.families) {
+            auto it = resolved.find(family);
+            if (it == resolved.end()) {
+                std::optional<FaceRef> ref;
+                if (auto b = bundled.find(family); b != bundled.end()) {
+                    ref = b->second;
+                } else {
+                    ref = find_system_font(family);
+                }
+                it = resolved.emplace(family, ref).first;
+            }
+            if (!it->second) {
+                continue;
+            }
+            auto o = opened.find(*it->second);
+            if (o == opened.end()) {
+                impl.fonts.push_back(open_font(impl.ft, *it->second));
+                o = opened.emplace(*it->second, static_cast<int>(impl.fonts.size()) - 1).first;
+            }
+            if (std::find(ids.begin(), ids.end(), o->second) == ids.end()) {
+                ids.push_back(o->second);
+            }
+        }
+        if (ids.empty()) {
+            std::string tried;
+            for (const auto& f : spec.families) {
+                tried += (tried.empty() ? "" : ", ") + f;
+            }
+            throw Error(ErrorKind::environment, "no font found for role \"" + role + "\" (tried " + tried + ")",
+                        style.file, 0, 0, "run scripts/setup to install the bundled fonts");
+        }
+    }
+    return set;
+}
+
+int FontSet::font_count() const { return static_cast<int>(m_impl->fonts.size()); }
+
+const FontInfo& FontSet::info(int font) const { return m_impl->fonts.at(font)->info; }
+
+const std::vector<int>& FontSet::role_fonts(const std::string& role) const {
+    const auto it = m_impl->roles.find(role);
+    if (it == m_impl->roles.end()) {
+        throw Error(ErrorKind::style, "the style has no font role \"" + role + "\"");
+    }
+    return it->second;
+}
+
+double FontSet::role_size_pt(const std::string& role) const {
+    const auto it = m_impl->role_sizes.find(role);
+    if (it == m_impl->role_sizes.end()) {
+        throw Error(ErrorKind::style, "the style has no font role \"" + role + "\"");
+    }
+    return it->second;
+}
+
+std::string_view FontSet::font_data(int font) const {
+    unsigned len = 0;
+    const char* data = hb_blob_get_data(m_impl->fonts.at(font)->blob, &len);
+    return {data, len};
+}
+
+int FontSet::advance(int font, std::uint32_t gid) const {
+    return hb_font_get_glyph_h_advance(m_impl->fonts[font]->font, gid);
+}
+
+std::uint16_t FontSet::cid(int font, std::uint32_t gid) const {
+    const LoadedFont& f = *m_impl->fonts.at(font);
+    if (!f.info.cid_keyed) {
+        return static_cast<std::uint16_t>(gid);
+    }
+    // FreeType reads the CFF charset; done once per font, then shared read-only.
+    std::call_once(f.cid_once, [&f] {
+        const auto n = static_cast<std::uint32_t>(f.ft_face->num_glyphs);
+        f.gid_to_cid.resize(n);
+        for (std::uint32_t g = 0; g < n; ++g) {
+            FT_UInt c = 0;
+            FT_Get_CID_From_Glyph_Index(f.ft_face, g, &c);
+            f.gid_to_cid[g] = static_cast<std::uint16_t>(c);
+        }
+    });
+    return gid < f.gid_to_cid.size() ? f.gid_to_cid[gid] : 0;
+}
+
+bool FontSet::covers(int font, char32_t cp) const {
+    hb_codepoint_t gid = 0;
+    return hb_font_get_nominal_glyph(m_impl->fonts.at(font)->font, cp, &gid) && gid != 0;
+}
+
+bool FontSet::ink_extent(int font, std::uint32_t gid, int& top, int& bottom) const {
+    hb_glyph_extents_t e{};
+    if (!hb_font_get_glyph_extents(m_impl->fonts.at(font)->font, gid, &e) || e.height == 0) {
+        return false;
+    }
+    top = e.y_bearing;
+    bottom = e.y_bearing + e.height;  // height is negative in HarfBuzz's y-up space
+    return true;
+}
+
+}  // namespace hsdoc::text

@@ -1,0 +1,98 @@
+// Helpers shared by the tests: paths, files, and running commands (hsdoc itself and the
+// independent readers: qpdf, pdffonts, pdftotext, pdfinfo, mutool, zbarimg).
+#pragma once
+
+#include <boost/test/unit_test.hpp>
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace hsdoc::test {
+
+inline std::filesystem::path source_dir() { return HSDOC_SOURCE_DIR; }
+inline std::filesystem::path hsdoc_binary() { return HSDOC_BINARY; }
+
+inline std::string read_file(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    BOOST_REQUIRE_MESSAGE(in, "cannot open " << p);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+inline void write_file(const std::filesystem::path& p, const std::string& bytes) {
+    std::filesystem::create_directories(p.parent_path());
+    std::ofstream out(p, std::ios::binary);
+    out << bytes;
+}
+
+struct CommandResult {
+    int exit_code = -1;
+    std::string out;  // standard output
+    std::string err;  // standard error
+};
+
+// Runs a shell command line; standard error is captured through a temporary file.
+inline CommandResult run(const std::string& command) {
+    char err_path[] = "/tmp/hsdoc-test-err-XXXXXX";
+    int fd = mkstemp(err_path);
+    close(fd);
+    CommandResult r;
+    std::string full = "(" + command + ") 2>" + err_path;
+    FILE* pipe = popen(full.c_str(), "r");
+    BOOST_REQUIRE(pipe);
+    std::array<char, 65536> buf;
+    std::size_t n;
+    while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) {
+        r.out.append(buf.data(), n);
+    }
+    int status = pclose(pipe);
+    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    r.err = read_file(err_path);
+    std::filesystem::remove(err_path);
+    return r;
+}
+
+// Fails (never skips) when an independent reader the tests rely on is not installed.
+inline void require_tool(const std::string& tool) {
+    BOOST_REQUIRE_MESSAGE(run("command -v " + tool).exit_code == 0,
+                          tool << " is not installed: run scripts/setup");
+}
+
+// A fresh temporary folder, removed when the object goes out of scope.
+class TempDir {
+public:
+    TempDir() {
+        char tmpl[] = "/tmp/hsdoc-test-XXXXXX";
+        m_path = mkdtemp(tmpl);
+    }
+    ~TempDir() {
+        std::error_code ec;
+        std::filesystem::remove_all(m_path, ec);
+    }
+    const std::filesystem::path& path() const { return m_path; }
+
+private:
+    std::filesystem::path m_path;
+};
+
+inline std::string shell_quote(const std::string& s) {
+    std::string q = "'";
+    for (char c : s) {
+        if (c == '\'') {
+            q += "'\\''";
+        } else {
+            q += c;
+        }
+    }
+    return q + "'";
+}
+
+}  // namespace hsdoc::test
