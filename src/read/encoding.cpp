@@ -1,0 +1,287 @@
+// Encoding detection for inputs (spec/web-article.md §9.1: UTF-8 / BOM / UTF-16 / GB18030).
+#include "read/encoding.hpp"
+
+#include "util/utf8.hpp"
+
+#include <cerrno>
+#include <iconv.h>
+
+namespace hsdoc::read {
+
+const char* encoding_name(Encoding e) {
+    switch (e) {
+    case Encoding::utf8:
+        return "UTF-8";
+    case Encoding::utf8_bom:
+        return "UTF-8 with BOM";
+    case Encoding::utf16le:
+        return "UTF-16LE";
+    case Encoding::utf16be:
+        return "UTF-16BE";
+    case Encoding::gb18030:
+        return "GB18030";
+    }
+    return "?";
+}
+
+std::size_t first_invalid_utf8(std::string_view s) {
+    std::size_t i = 0;
+    const std::size_t n = s.size();
+    while (i < n) {
+        const auto b0 = static_cast<unsigned char>(s[i]);
+        if (b0 < 0x80) {
+            ++i;
+            continue;
+        }
+        int extra = 0;
+        char32_t min = 0;
+        char32_t cp = 0;
+        if (b0 >= 0xC2 && b0 <= 0xDF) {
+            extra = 1;
+            min = 0x80;
+            cp = b0 & 0x1F;
+        } else if ((b0 & 0xF0) == 0xE0) {
+            extra = 2;
+            min = 0x800;
+            cp = b0 & 0x0F;
+        } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+            extra = 3;
+            min = 0x10000;
+            cp = b0 & 0x07;
+        } else {
+            return i;
+        }
+        if (i + extra >= n) {  // truncated at the end
+            return i;
+        }
+        for (int k = 1; k <= extra; ++k) {
+            const auto b = static_cast<unsigned char>(s[i + k]);
+            if ((b & 0xC0) != 0x80) {
+                return i;
+            }
+            cp = (cp << 6) | (b & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+            return i;
+        }
+        i += extra + 1;
+    }
+    return std::string_view::npos;
+}
+
+bool iconv_to_utf8(std::string_view bytes, const char* from, std::string& out,
+                   std::size_t& bad_offset) {
+    iconv_t cd = iconv_open("UTF-8", from);
+    if (cd == reinterpret_cast<iconv_t>(-1)) {
+        throw Error(ErrorKind::environment, std::string("iconv cannot convert from ") + from);
+    }
+    out.clear();
+    std::string buf(bytes.size() * 2 + 16, '\0');
+    char* in_ptr = const_cast<char*>(bytes.data());
+    std::size_t in_left = bytes.size();
+    bool ok = true;
+    while (in_left > 0) {
+        char* out_ptr = buf.data();
+        std::size_t out_left = buf.size();
+        const std::size_t r = iconv(cd, &in_ptr, &in_left, &out_ptr, &out_left);
+        out.append(buf.data(), buf.size() - out_left);
+        if (r == static_cast<std::size_t>(-1)) {
+            if (errno == E2BIG) {
+                continue;
+            }
+            // EILSEQ or EINVAL (truncated sequence at the end): both are bad input.
+            bad_offset = bytes.size() - in_left;
+            ok = false;
+            break;
+        }
+    }
+    iconv_close(cd);
+    return ok;
+}
+
+namespace {
+
+std::string utf16_to_utf8(std::string_view b, bool little, const std::string& file_name) {
+    std::string out;
+    out.reserve(b.size() * 3 / 2);
+    const std::size_t n = b.size() & ~std::size_t{1};
+    auto unit = [&](std::size_t i) -> char32_t {
+        const auto lo = static_cast<unsigned char>(b[little ? i : i + 1]);
+        const auto hi = static_cast<unsigned char>(b[little ? i + 1 : i]);
+        return static_cast<char32_t>((hi << 8) | lo);
+    };
+    for (std::size_t i = 0; i < n; i += 2) {
+        char32_t u = unit(i);
+        if (u >= 0xD800 && u <= 0xDBFF) {
+            if (i + 2 >= n) {
+                throw Error(ErrorKind::input,
+                            "invalid UTF-16: unpaired surrogate at byte offset " +
+                                std::to_string(i),
+                            file_name);
+            }
+            const char32_t lo = unit(i + 2);
+            if (lo < 0xDC00 || lo > 0xDFFF) {
+                throw Error(ErrorKind::input,
+                            "invalid UTF-16: unpaired surrogate at byte offset " +
+                                std::to_string(i),
+                            file_name);
+            }
+            u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+            i += 2;
+        } else if (u >= 0xDC00 && u <= 0xDFFF) {
+            throw Error(ErrorKind::input,
+                        "invalid UTF-16: unpaired surrogate at byte offset " + std::to_string(i),
+                        file_name);
+        }
+        utf8::append(out, u);
+    }
+    if (b.size() % 2 != 0) {
+        throw Error(ErrorKind::input,
+                    "invalid UTF-16: odd number of bytes (truncated at byte offset " +
+                        std::to_string(b.size() - 1) + ")",
+                    file_name);
+    }
+    return out;
+}
+
+// Line ends to "\n" (CRLF and lone CR, spec/web-article.md §9.1) and control characters
+// out: they cannot be typeset, and a few stray ones are common in CMS exports.
+std::string clean_controls(const std::string& in, std::vector<Error>& warnings,
+                           const std::string& file_name) {
+    std::string out;
+    out.reserve(in.size());
+    std::size_t dropped = 0;
+    for (std::size_t i = 0; i < in.size(); ++i) {
+        const char c = in[i];
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '\r') {
+            out += '\n';
+            if (i + 1 < in.size() && in[i + 1] == '\n') {
+                ++i;
+            }
+        } else if (u < 0x20 && c != '\n' && c != '\t') {
+            ++dropped;
+        } else if (u == 0x7F) {
+            ++dropped;
+        } else if (u == 0xEF && i + 2 < in.size() && static_cast<unsigned char>(in[i + 1]) == 0xBB &&
+                   static_cast<unsigned char>(in[i + 2]) == 0xBF) {
+            i += 2;  // a stray BOM inside the text (concatenated files): zero width, drop
+        } else {
+            out += c;
+        }
+    }
+    if (dropped > 0) {
+        warnings.emplace_back(ErrorKind::input,
+                              "removed " + std::to_string(dropped) + " control character(s)",
+                              file_name);
+    }
+    return out;
+}
+
+bool has_nul(std::string_view b, std::size_t& at) {
+    at = b.find('\0');
+    return at != std::string_view::npos;
+}
+
+// UTF-16 without a BOM shows up as every other byte zero in mostly-ASCII text; we only
+// accept it with a BOM (the issue asks for BOM detection), so this is just a better
+// message than "binary file".
+bool looks_like_bomless_utf16(std::string_view b) {
+    if (b.size() < 4) {
+        return false;
+    }
+    std::size_t zeros_odd = 0;
+    std::size_t zeros_even = 0;
+    const std::size_t n = std::min<std::size_t>(b.size(), 4096);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (b[i] == '\0') {
+            (i % 2 ? zeros_odd : zeros_even)++;
+        }
+    }
+    return zeros_odd > n / 4 || zeros_even > n / 4;
+}
+
+bool is_gb_name(const std::string& name) {
+    std::string u;
+    for (char c : name) {
+        u += static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+    }
+    return u == "GBK" || u == "GB2312" || u == "GB18030" || u == "CP936" || u == "EUC-CN" ||
+           u == "X-GBK" || u == "WINDOWS-936";
+}
+
+}  // namespace
+
+Decoded decode_bytes(std::string_view bytes, const std::string& file_name,
+                     const std::string& declared) {
+    Decoded d;
+    std::string text;
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(bytes[i]); };
+    if (bytes.size() >= 3 && byte(0) == 0xEF && byte(1) == 0xBB && byte(2) == 0xBF) {
+        d.encoding = Encoding::utf8_bom;
+        std::string_view rest = bytes.substr(3);
+        const std::size_t bad = first_invalid_utf8(rest);
+        if (bad != std::string_view::npos) {
+            throw Error(ErrorKind::input,
+                        "invalid UTF-8 at byte offset " + std::to_string(bad + 3), file_name);
+        }
+        text.assign(rest);
+    } else if (bytes.size() >= 2 && byte(0) == 0xFF && byte(1) == 0xFE) {
+        d.encoding = Encoding::utf16le;
+        text = utf16_to_utf8(bytes.substr(2), true, file_name);
+    } else if (bytes.size() >= 2 && byte(0) == 0xFE && byte(1) == 0xFF) {
+        d.encoding = Encoding::utf16be;
+        text = utf16_to_utf8(bytes.substr(2), false, file_name);
+    } else {
+        std::size_t nul = 0;
+        if (has_nul(bytes, nul)) {
+            if (looks_like_bomless_utf16(bytes)) {
+                throw Error(ErrorKind::input,
+                            "looks like UTF-16 without a byte order mark; save it as UTF-8 or "
+                            "UTF-16 with BOM",
+                            file_name);
+            }
+            throw Error(ErrorKind::input,
+                        "binary file: NUL byte at byte offset " + std::to_string(nul) +
+                            "; expected text or XML",
+                        file_name);
+        }
+        const std::size_t bad = first_invalid_utf8(bytes);
+        const bool declared_gb = !declared.empty() && is_gb_name(declared);
+        if (bad == std::string_view::npos && !declared_gb) {
+            d.encoding = Encoding::utf8;
+            text.assign(bytes);
+        } else {
+            // Not UTF-8 (or declared GBK): GB18030 is a superset of GBK and GB2312.
+            std::string out;
+            std::size_t gb_bad = 0;
+            if (iconv_to_utf8(bytes, "GB18030", out, gb_bad)) {
+                d.encoding = Encoding::gb18030;
+                text = std::move(out);
+            } else if (bad != std::string_view::npos) {
+                throw Error(ErrorKind::input,
+                            "invalid bytes at byte offset " + std::to_string(bad) +
+                                ": not UTF-8, and not GB18030 either (byte offset " +
+                                std::to_string(gb_bad) + ")",
+                            file_name);
+            } else {
+                d.encoding = Encoding::utf8;
+                text.assign(bytes);
+            }
+        }
+    }
+    d.text = clean_controls(text, d.warnings, file_name);
+    bool blank = true;
+    for (char c : d.text) {
+        if (c != ' ' && c != '\n' && c != '\t') {
+            blank = false;
+            break;
+        }
+    }
+    if (blank) {
+        throw Error(ErrorKind::input, "empty input: no text to convert", file_name);
+    }
+    return d;
+}
+
+}  // namespace hsdoc::read
