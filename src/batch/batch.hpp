@@ -1,0 +1,144 @@
+// hsdoc::batch — many inputs to many PDFs, safely.
+//
+// In: input paths (files or folders) and options. Out: one PDF per input under the output
+// folder, a Summary, and optionally a manifest. Each input is converted independently by a
+// Converter (read → layout → pdf), shared read-only by all worker threads.
+// Never: stops the batch for one bad input, or leaves a partial file under a final name
+// (every write goes through AtomicFile).
+#pragma once
+
+#include "util/error.hpp"
+
+#include <functional>
+#include <memory>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace hsdoc::batch {
+
+// What the command line chose for one conversion; part of what the manifest records.
+struct ConvertOptions {
+    std::string style = "gbt9704";  // a bundled style name or a path to a style file
+    std::string profile = "screen";
+    std::string issuer;             // overrides the document's issuer when set
+    std::string url;                // overrides the document's URL when set
+};
+
+// The result of converting one input.
+struct Converted {
+    std::string pdf;  // the complete PDF file
+    int pages = 0;
+    std::string title;
+    std::string published;
+};
+
+// Converts one input's bytes; throws hsdoc::Error. Must be safe to call from many threads.
+using Converter = std::function<Converted(std::string_view bytes, const std::string& input_name)>;
+
+// Loads the style and fonts once (throws Error of kind style or environment) and returns
+// the real converter.
+Converter make_converter(const ConvertOptions& options);
+
+// The hsdoc version recorded in manifests (the project version from CMake).
+const char* version();
+
+enum class Verbosity {
+    quiet,    // error lines only
+    normal,   // error lines, progress on a terminal, a summary line at the end
+    verbose,  // also one line per input and housekeeping (stale temporaries removed)
+};
+
+enum class ProgressMode {
+    automatic,  // a live progress line when the log is standard error and that is a terminal
+    never,
+    always,     // exposed for testing the terminal rendering
+};
+
+// Which part of the sorted input list this process converts: inputs whose relative path
+// hashes (FNV-1a 64) to index-1 modulo count. 1/1 converts everything.
+struct Shard {
+    int index = 1;  // 1-based
+    int count = 1;
+};
+
+// Parses "K/N" with 1 <= K <= N; throws Error(usage).
+Shard parse_shard(const std::string& text);
+
+struct Options {
+    std::vector<std::string> inputs;      // files or folders; "-" is standard input
+    std::string output_dir = "outputs";  // "-" writes a single PDF to standard output
+    int jobs = 0;                         // worker threads; 0: the number of cores
+    ConvertOptions convert;
+    std::string manifest;                 // JSON manifest path; empty: none
+    bool skip_unchanged = false;          // needs manifest
+    Shard shard;
+    Verbosity verbosity = Verbosity::normal;
+    ProgressMode progress = ProgressMode::automatic;
+    std::string version = batch::version();  // recorded in the manifest; tests override it
+    std::ostream* log = nullptr;          // where error lines and progress go; null: std::cerr
+};
+
+struct Summary {
+    int total = 0;       // inputs in this shard
+    int converted = 0;
+    int failed = 0;      // includes environment_failures
+    int skipped = 0;     // unchanged since the manifest (--skip-unchanged)
+    int not_started = 0; // left over when interrupted
+    int environment_failures = 0;  // failed because the output could not be written
+    bool interrupted = false;      // SIGINT or SIGTERM arrived
+};
+
+// Throws Error(usage) for options that can never work (bad shard or jobs, no inputs,
+// --skip-unchanged without a manifest), so the caller can fail before loading fonts.
+void check_options(const Options& options);
+
+// Converts every input of the shard with options.jobs threads; reports each failure on
+// the log as one line "FILE[:LINE[:COL]]: message" and goes on. Usage problems (bad
+// shard, "-o -" with several inputs, --skip-unchanged without a manifest) and an unusable
+// output folder throw Error before any conversion; a manifest that cannot be written
+// throws Error(environment) after the work. While it runs, SIGINT and SIGTERM make the
+// workers stop taking new inputs: documents in flight finish, the manifest is written and
+// the summary says interrupted (a second signal kills the process at once).
+Summary run(const Options& options, const Converter& converter);
+
+// 130 interrupted, 3 an output could not be written, 1 some inputs failed, 0 otherwise.
+int exit_code(const Summary& summary);
+// input 1, usage 2, style 2, environment 3, internal 70.
+int exit_code(ErrorKind kind);
+
+// A file that appears under its final name only when commit() succeeds: data goes to a
+// hidden temporary file ".NAME.tmp-XXXXXX" in the same folder, which commit() renames and
+// the destructor removes. The temporary is flock()ed while open, so a concurrent run's
+// clean-up (remove_stale_temporaries) never deletes it; the kernel drops the lock when
+// the process dies, even by kill -9.
+class AtomicFile {
+public:
+    explicit AtomicFile(std::string final_path);  // throws Error(environment)
+    ~AtomicFile();
+    AtomicFile(const AtomicFile&) = delete;
+    AtomicFile& operator=(const AtomicFile&) = delete;
+
+    void write(std::string_view bytes);  // throws Error(environment)
+    void commit();  // fsync, then rename to the final name; throws Error(environment)
+
+    const std::string& temp_path() const { return m_temp_path; }
+
+private:
+    std::string m_final_path;
+    std::string m_temp_path;
+    int m_fd = -1;
+    bool m_committed = false;
+};
+
+// True for names AtomicFile gives temporaries of `final_name_suffix` files: a leading dot,
+// then NAME ending in the suffix, then ".tmp-" and six letters or digits.
+bool is_temporary_name(const std::string& file_name, const std::string& final_name_suffix);
+
+// Removes, from `folder` (not recursively), temporaries matching is_temporary_name that
+// no live process holds; returns the paths removed. A missing folder is not an error.
+std::vector<std::string> remove_stale_temporaries(const std::string& folder,
+                                                  const std::string& final_name_suffix);
+
+}  // namespace hsdoc::batch

@@ -1,0 +1,56 @@
+// Private to batch/: the manifest, one JSON file describing what a run did.
+//
+// Reproducible by design: entries sorted by input path, no wall-clock times, so the same
+// run over the same tree gives the same bytes.
+#pragma once
+
+#include "batch/batch.hpp"
+
+#include <map>
+#include <ostream>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace hsdoc::batch {
+
+enum class Status { ok, failed, skipped };
+
+struct Entry {
+    std::string input;
+    std::string output;
+    Status status = Status::failed;
+    std::string error;          // "FILE[:LINE[:COL]]: message"; empty when none
+    int pages = 0;
+    std::string title;
+    std::string published;
+    std::string input_sha256;   // empty: unknown (input unreadable, or never read)
+    std::string output_sha256;  // empty: no output written
+    ConvertOptions options;     // what produced the output
+    std::string version;
+};
+
+struct Manifest {
+    std::string version;     // of the run that wrote the manifest
+    ConvertOptions options;  // of that run
+    Shard shard;
+    Summary summary;
+    std::vector<Entry> entries;
+};
+
+// Pretty-printed JSON with entries sorted by input path, ending in a newline.
+std::string to_json(const Manifest& manifest);
+
+// Throws Error(input) naming `file` when the text is not a manifest.
+Manifest parse_manifest(std::string_view json, const std::string& file);
+
+bool same_options(const ConvertOptions& a, const ConvertOptions& b);
+
+const char* status_name(Status status);
+
+inline std::ostream& operator<<(std::ostream& out, Status status) {
+    return out << status_name(status);
+}
+
+}  // namespace hsdoc::batch
