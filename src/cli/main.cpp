@@ -1,0 +1,209 @@
+// hsdoc's command line: argument parsing and the subcommands, nothing else.
+#include "batch/batch.hpp"
+#include "read/read.hpp"
+#include "util/error.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+namespace {
+
+using hsdoc::Error;
+using hsdoc::ErrorKind;
+namespace batch = hsdoc::batch;
+
+// The one table of exit codes; README.md repeats it.
+const char* const k_exit_codes =
+    "Exit status:\n"
+    "  0    every input converted (or skipped as unchanged)\n"
+    "  1    some inputs failed; each is reported as FILE[:LINE[:COL]]: message\n"
+    "  2    usage or style error\n"
+    "  3    environment error (fonts missing, output not writable)\n"
+    "  70   internal error (please report it)\n"
+    "  130  interrupted by SIGINT or SIGTERM (outputs written so far are complete)\n";
+
+int report(const Error& err) {
+    std::cerr << "hsdoc: " << err.located() << '\n';
+    if (!err.hint().empty()) {
+        std::cerr << "hint: " << err.hint() << '\n';
+    }
+    if (err.kind() == ErrorKind::usage) {
+        std::cerr << "Try 'hsdoc --help' for more information.\n";
+    }
+    return batch::exit_code(err.kind());
+}
+
+std::string read_all(const std::string& path) {
+    if (path == "-") {
+        return std::string((std::istreambuf_iterator<char>(std::cin)),
+                           std::istreambuf_iterator<char>());
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        throw Error(ErrorKind::input, "cannot read", path);
+    }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+
+int run_convert(batch::Options options, bool quiet, bool verbose, const std::string& shard) {
+    options.verbosity = quiet     ? batch::Verbosity::quiet
+                        : verbose ? batch::Verbosity::verbose
+                                  : batch::Verbosity::normal;
+    if (!shard.empty()) {
+        options.shard = batch::parse_shard(shard);
+    }
+    batch::check_options(options);
+    // Style and fonts load once, before any worker starts, and are shared read-only.
+    batch::Converter converter = batch::make_converter(options.convert);
+    return batch::exit_code(batch::run(options, converter));
+}
+
+int run_extract(const std::string& input) {
+    std::string name = display_name(input);
+    std::cout << hsdoc::read::write_xml(hsdoc::read::read_document(read_all(input), name));
+    return 0;
+}
+
+// TODO(validate): report every problem once read/ offers validate_xml; until then the
+// first problem read_document finds.
+int run_validate(const std::vector<std::string>& inputs) {
+    int status = 0;
+    for (const std::string& input : inputs) {
+        std::string name = display_name(input);
+        try {
+            hsdoc::read::read_document(read_all(input), name);
+        } catch (const Error& err) {
+            std::cerr << err.with_file(name).located() << '\n';
+            status = std::max(status, batch::exit_code(err.kind()));
+        }
+    }
+    return status;
+}
+
+// TODO(styles): list the bundled styles and what each extends (needs style/).
+int run_styles() {
+    throw Error(ErrorKind::internal, "styles: not implemented yet");
+}
+
+// TODO(fonts): show what each font role resolves to (needs text/).
+int run_fonts() {
+    throw Error(ErrorKind::internal, "fonts: not implemented yet");
+}
+
+int run_main(int argc, char** argv) {
+    CLI::App app{"hsdoc: government articles and XML reports to PDFs laid out per GB/T 9704",
+                 "hsdoc"};
+    app.footer(k_exit_codes);
+    app.set_version_flag("--version", std::string("hsdoc ") + batch::version());
+    app.require_subcommand(1);
+
+    batch::Options options;
+    bool quiet = false;
+    bool verbose = false;
+    std::string shard;
+    CLI::App* convert = app.add_subcommand("convert", "convert files and folders to PDF");
+    convert->add_option("INPUT", options.inputs,
+                        "files, or folders searched recursively for *.txt and *.xml; - is "
+                        "standard input")
+        ->required();
+    convert->add_option("-o,--output", options.output_dir,
+                        "output folder, mirroring the input tree; - writes the one PDF to "
+                        "standard output")
+        ->capture_default_str();
+    convert->add_option("-s,--style", options.convert.style, "style name or style file")
+        ->capture_default_str();
+    convert->add_option("-j,--jobs", options.jobs, "worker threads (default: number of cores)")
+        ->check(CLI::Range(1, 1024));
+    convert->add_option("--profile", options.convert.profile, "PDF profile")
+        ->check(CLI::IsMember({"screen", "archive", "print"}))
+        ->capture_default_str();
+    convert->add_option("--manifest", options.manifest,
+                        "write a JSON manifest of the run (atomically, at the end)");
+    convert->add_flag("--skip-unchanged", options.skip_unchanged,
+                      "skip inputs whose input, options, version and output match the manifest");
+    convert->add_option("--shard", shard,
+                        "convert only shard K of N (a stable split of the inputs by path "
+                        "hash; N runs together convert everything once)");
+    convert->add_option("--issuer", options.convert.issuer, "issuer, overriding the document's");
+    convert->add_option("--url", options.convert.url, "article URL, overriding the document's");
+    auto* q = convert->add_flag("-q,--quiet", quiet, "print error lines only");
+    convert->add_flag("-v,--verbose", verbose, "also print one line per input")->excludes(q);
+    convert->footer(k_exit_codes);
+
+    std::string extract_input;
+    CLI::App* extract = app.add_subcommand(
+        "extract", "print the XML the text reader understood, to correct by hand");
+    extract->add_option("INPUT", extract_input, "a text or XML file; - is standard input")
+        ->required();
+
+    std::vector<std::string> validate_inputs;
+    CLI::App* validate =
+        app.add_subcommand("validate", "check XML reports, reporting problems as FILE:LINE:COL");
+    validate->add_option("INPUT", validate_inputs, "XML files; - is standard input")->required();
+
+    CLI::App* styles = app.add_subcommand("styles", "list the available styles");
+    CLI::App* fonts = app.add_subcommand("fonts", "show what each font role resolves to");
+
+    // CLI11 would only say that a subcommand is required.
+    const std::vector<std::string> commands{"convert", "extract", "validate", "styles", "fonts"};
+    if (argc > 1 && argv[1][0] != '-' &&
+        std::find(commands.begin(), commands.end(), argv[1]) == commands.end()) {
+        return report(Error(ErrorKind::usage, std::string("unknown command '") + argv[1] + "'"));
+    }
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        std::string message = e.what();
+        if (!message.empty() && message.back() == '\n') {
+            message.pop_back();
+        }
+        return report(Error(ErrorKind::usage, message));
+    }
+
+    try {
+        if (*convert) {
+            return run_convert(options, quiet, verbose, shard);
+        }
+        if (*extract) {
+            return run_extract(extract_input);
+        }
+        if (*validate) {
+            return run_validate(validate_inputs);
+        }
+        if (*styles) {
+            return run_styles();
+        }
+        if (*fonts) {
+            return run_fonts();
+        }
+    } catch (const Error& err) {
+        return report(err);
+    }
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    try {
+        return run_main(argc, argv);
+    } catch (const std::exception& e) {
+        std::cerr << "hsdoc: internal error: " << e.what() << " (please report this)\n";
+        return 70;
+    }
+}
