@@ -90,8 +90,15 @@ std::vector<Unit> make_units(std::string_view utf8, const std::vector<text::Glyp
         for (char32_t c : chars) {
             full += text::is_full_width(c) ? 1 : 0;
         }
-        // On the grid a full-width character takes exactly one cell whatever its advance.
-        u.width_pt = (cell_pt > 0 && full == chars.size()) ? cell_pt * static_cast<double>(full) : u.natural_pt;
+        // On the grid a full-width character takes exactly one cell whatever its advance
+        // (16 pt glyphs in 15.79 pt cells, spec/gbt9704.md §2), and a half-width one (a
+        // digit, a letter of half an em) half a cell, squeezed by the same 1.3 %.
+        u.width_pt = u.natural_pt;
+        if (cell_pt > 0 && full == chars.size()) {
+            u.width_pt = cell_pt * static_cast<double>(full);
+        } else if (cell_pt > 0 && full == 0 && chars.size() == 1 && std::fabs(u.natural_pt / size_pt - 0.5) < 0.03) {
+            u.width_pt = cell_pt / 2;
+        }
         u.break_before = breaks[cp_index[begin]];
         units.push_back(std::move(u));
         i = j;
