@@ -51,11 +51,25 @@ std::vector<bool> protected_spans(std::u32string_view s) {
         }
         if (s[i] == '@' && i > 0 && is_ascii_alnum(s[i - 1]) && i + 1 < s.size() &&
             is_ascii_alnum(s[i + 1])) {
+            // An e-mail address: only the characters an address may hold, so the ';' in
+            // "abc@gov.cn;电话" is still punctuation.
+            auto in_address = [&](char32_t c) {
+                return is_ascii_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' ||
+                       c == '-' || c == '@';
+            };
             std::size_t b = i;
-            while (b > 0 && s[b - 1] > 0x20 && s[b - 1] < 0x7F) {
+            while (b > 0 && in_address(s[b - 1])) {
                 --b;
             }
-            i = mark_until_break(b);
+            std::size_t e = i;
+            while (e < s.size() && in_address(s[e])) {
+                keep[e] = true;
+                ++e;
+            }
+            for (std::size_t k = b; k < i; ++k) {
+                keep[k] = true;
+            }
+            i = e;
         }
     }
     return keep;

@@ -188,6 +188,8 @@ const std::array k_labels{
     Label{U"审核", Field::ignored},            Label{U"撰稿", Field::ignored},
     Label{U"摄影", Field::ignored},            Label{U"通讯员", Field::ignored},
     Label{U"图文", Field::ignored},            Label{U"名称", Field::title},
+    // Last: a prefix of 发布时间, 发布机构 … ("发布:2019-03-08 10:20:30", §5.1).
+    Label{U"发布", Field::published},
 };
 
 // Matches `label` at s[pos], allowing spaces between its characters (letter-spaced labels,
@@ -579,8 +581,8 @@ const std::initializer_list<const char32_t*> k_credit_labels = {
     U"初审编辑", U"审核编辑", U"报送", U"投稿"};
 
 U32 strip_outer_parens(const U32& c) {
-    if (c.size() >= 2 && (c.front() == '(' || c.front() == U'【' || c.front() == '[') &&
-        (c.back() == ')' || c.back() == U'】' || c.back() == ']')) {
+    if (c.size() >= 2 && contains(U"(（【[", U32(1, c.front())) &&
+        contains(U")）】]", U32(1, c.back()))) {
         return c.substr(1, c.size() - 2);
     }
     return c;
@@ -1395,6 +1397,9 @@ private:
         }
         for (model::Block& b : blocks) {
             b.text = normalise_punctuation(b.text);
+        }
+        for (std::string& c : m.credits) {
+            c = normalise_punctuation(c);
         }
     }
 

@@ -1,0 +1,184 @@
+// The web-article text reader against the shapes of spec/web-article.md (section numbers
+// in the test names' comments), beyond the seven labelled pages.
+#include "read_test_util.hpp"
+
+using namespace hsdoc;
+using test::read_text_string;
+
+namespace {
+
+bool body_has(const model::Document& d, const std::string& s) {
+    for (const auto& b : d.blocks) {
+        if (b.text.find(s) != std::string::npos) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool dropped_has(const model::Document& d, const std::string& s) {
+    for (const auto& l : d.meta.dropped) {
+        if (l.text.find(s) != std::string::npos) {
+            return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(read_text)
+
+// §3: separators > >> » / with or without spaces, several labels.
+BOOST_AUTO_TEST_CASE(breadcrumb_shapes) {
+    const std::vector<std::string> want{"首页", "新闻中心", "政务要闻"};
+    for (const char* line : {"当前位置：首页 > 新闻中心 > 政务要闻", "您现在的位置：首页>>新闻中心>>政务要闻",
+                             "您的位置：首页 / 新闻中心 / 政务要闻", "本页位置：首页»新闻中心»政务要闻",
+                             "首页 > 新闻中心 > 政务要闻", "当前位置:首页\u00A0>\u00A0新闻中心\u00A0>\u00A0政务要闻",
+                             "您当前所在的位置是：首页＞新闻中心＞政务要闻"}) {
+        const auto d = read_text_string(std::string(line) + "\n标题在这里召开\n发布时间：2023-01-01\n正文第一段。\n");
+        BOOST_TEST(d.meta.channel == want, boost::test_tools::per_element());
+        BOOST_TEST(d.meta.title == "标题在这里召开", line);
+    }
+}
+
+// §5.2/§5.3: glued fields, U+3000 separators, one field per line, widget brackets.
+BOOST_AUTO_TEST_CASE(metadata_line_shapes) {
+    auto d = read_text_string("标题\n2022-08-22 18:00:00来源:县融媒体中心作者:张三\n正文。\n");
+    BOOST_TEST(d.meta.published == "2022-08-22T18:00:00");
+    BOOST_TEST(d.meta.source == "县融媒体中心");
+    BOOST_TEST(d.meta.author == "张三");
+
+    d = read_text_string("标题\n2024年05月14日 15:59\u3000\u3000来源：市政府办\u3000\u3000【大 中 小】 【打印】【关闭】\n正文。\n");
+    BOOST_TEST(d.meta.published == "2024-05-14T15:59");
+    BOOST_TEST(d.meta.source == "市政府办");
+
+    d = read_text_string("标题\n发布日期：2024-02-03\n信息来源：区政府办\n责任编辑：李四\n正文。\n");
+    BOOST_TEST(d.meta.published == "2024-02-03");
+    BOOST_TEST(d.meta.source == "区政府办");
+    BOOST_TEST(d.meta.editor == "李四");
+
+    d = read_text_string("标题\n来源:本站 作者:王五 发布:2019-03-08 10:20:30\n正文。\n");
+    BOOST_TEST(d.meta.published == "2019-03-08T10:20:30");
+    BOOST_TEST(d.meta.author == "王五");
+
+    d = read_text_string("标题\n发布时间：2023-05-06【字体：大中小】来源：县政府办【打印本页】【关闭窗口】\n正文。\n");
+    BOOST_TEST(d.meta.published == "2023-05-06");
+    BOOST_TEST(d.meta.source == "县政府办");
+
+    d = read_text_string("标题\n2023/6/1 9:05:00 次浏览 分类:政务动态 来源:\n正文。\n");
+    BOOST_TEST(d.meta.published == "2023-06-01T09:05:00");
+    BOOST_TEST(d.meta.source.empty());
+}
+
+// §6: Chinese dates with ○, and "today" banners are not the publication date.
+BOOST_AUTO_TEST_CASE(chinese_dates_and_today_banner) {
+    auto d = read_text_string("2023年03月29日 星期三\n关于印发某某办法的通知\n日期：二○一一年四月八日\n正文。\n");
+    BOOST_TEST(d.meta.published == "2011-04-08");
+    BOOST_TEST(d.meta.title == "关于印发某某办法的通知");
+    BOOST_TEST(dropped_has(d, "星期三"));
+}
+
+// §4: a title wrapped over two lines is joined; 副题 lines go to the subtitle.
+BOOST_AUTO_TEST_CASE(title_over_lines_and_subtitle) {
+    auto d = read_text_string("赫山区人民政府关于加强\n安全生产工作的通知\n发布时间：2023-01-01\n正文。\n");
+    BOOST_TEST(d.meta.title == "赫山区人民政府关于加强安全生产工作的通知");
+    d = read_text_string("全市经济工作会议召开\n——张三主持并讲话\n发布时间：2023-01-01\n正文。\n");
+    BOOST_TEST(d.meta.title == "全市经济工作会议召开");
+    BOOST_TEST(d.meta.subtitle == "——张三主持并讲话");
+}
+
+// §7 and labels README "Headings": stand-alone heading lines only.
+BOOST_AUTO_TEST_CASE(heading_shapes) {
+    const auto d = read_text_string(
+        "标题\n发布时间：2023-01-01\n第一章  总  则\n第一条 为规范工作，制定本规则。\n一、会议精神\n"
+        "（一）坚持稳中求进\n(二)抓好落实\n1. 项目清单\n（1）时间节点\n（一）坚持稳中求进。深化改革。\n"
+        "1.党政办负责会议场地准备部置;\n7月\n");
+    std::vector<std::pair<int, std::string>> got;
+    for (const auto& b : d.blocks) {
+        got.emplace_back(b.kind == model::BlockKind::heading ? b.level : 0, b.text);
+    }
+    BOOST_REQUIRE(got.size() == 10u);
+    BOOST_TEST(got[0].first == 1);  // 第一章
+    BOOST_TEST(got[1].first == 0);  // 第一条 run-in
+    BOOST_TEST(got[2].first == 1);  // 一、
+    BOOST_TEST(got[3].first == 2);  // （一）
+    BOOST_TEST(got[4].first == 2);  // (二)
+    BOOST_TEST(got[4].second == "（二）抓好落实");
+    BOOST_TEST(got[5].first == 3);  // 1.
+    BOOST_TEST(got[6].first == 4);  // （1）
+    BOOST_TEST(got[7].first == 0);  // run-in heading
+    BOOST_TEST(got[8].first == 0);  // list item sentence
+    BOOST_TEST(got[9].first == 1);  // 大事记 month
+}
+
+BOOST_AUTO_TEST_CASE(attendance_lists) {
+    const auto d = read_text_string("标题\n发布时间：2023-01-01\n会议研究了工作。\n出席：张三、李四\n请假:王五\n列席：区财政局\n");
+    BOOST_REQUIRE(d.blocks.size() == 4u);
+    BOOST_TEST((d.blocks[1].kind == model::BlockKind::attendance));
+    BOOST_TEST(d.blocks[1].role == "出席");
+    BOOST_TEST(d.blocks[1].text == "张三、李四");
+    BOOST_TEST(d.blocks[2].role == "请假");
+    BOOST_TEST(d.blocks[3].role == "列席");
+}
+
+// §8: trailing cruft, but prose that merely mentions 分享 stays.
+BOOST_AUTO_TEST_CASE(trailing_cruft_is_cut_but_prose_kept) {
+    const auto d = read_text_string(
+        "标题\n发布时间：2023-01-01\n大家分享到了改革的成果。\n会议还研究了其他事项。\n"
+        "【打印本页】【关闭窗口】\n上一篇：某某\n下一篇：某某\n版权所有：某某县人民政府\n");
+    BOOST_TEST(d.blocks.size() == 2u);
+    BOOST_TEST(body_has(d, "分享到了改革的成果"));
+    BOOST_TEST(dropped_has(d, "上一篇"));
+}
+
+BOOST_AUTO_TEST_CASE(credits_captions_and_image_names_are_dropped) {
+    const auto d = read_text_string(
+        "标题\n发布时间：2023-01-01\n会议现场.jpg\n第一段。\n图为会议现场 记者 王平安 摄\n"
+        "会议还研究了其他事项。（县政府办供稿）\n（编辑：赵六 责编：钱七）\n");
+    BOOST_TEST(d.blocks.size() == 2u);
+    BOOST_TEST(d.blocks.back().text == "会议还研究了其他事项。");
+    BOOST_TEST(d.meta.editor == "钱七");
+    BOOST_TEST(d.meta.credits.size() == 2u);
+    BOOST_TEST(dropped_has(d, "会议现场.jpg"));
+}
+
+BOOST_AUTO_TEST_CASE(site_chrome_before_the_article) {
+    const auto d = read_text_string(
+        "admin\n首     页 政 务 公 开 网 上 办 事 互 动 交 流\n设为首页 | 加入收藏\n"
+        "当前位置：首页 > 政务公开\n区政府召开常务会议\n发布时间：2023-01-01 来源：区政府办\n会议要求。\n");
+    BOOST_TEST(d.meta.title == "区政府召开常务会议");
+    BOOST_TEST(d.blocks.size() == 1u);
+    BOOST_TEST(!body_has(d, "设为首页"));
+}
+
+BOOST_AUTO_TEST_CASE(minutes_header_and_document_number_are_not_body) {
+    auto d = read_text_string("区政府常务会议纪要\n发布时间：2023-02-05\n第5期\n区政府办公室    2023年2月5日\n会议纪要如下。\n");
+    BOOST_TEST(d.meta.doc_number == "第5期");
+    BOOST_TEST(d.meta.issuer == "区政府办公室");
+    BOOST_TEST(d.blocks.size() == 1u);
+    d = read_text_string("关于印发某某规则的通知\n发布时间：2023-02-05\n赫政发〔2023〕5号\n各乡镇：\n");
+    BOOST_TEST(d.meta.doc_number == "赫政发〔2023〕5号");
+    BOOST_TEST(d.blocks.size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(repeated_title_in_body_is_dropped) {
+    const auto d = read_text_string("某某县人民政府工作规则\n发布时间：2023-02-05\n某某县人民政府\n工作规则\n第一章 总则\n");
+    BOOST_TEST(d.blocks.size() == 1u);
+    BOOST_TEST(d.blocks[0].text == "第一章 总则");
+}
+
+BOOST_AUTO_TEST_CASE(page_without_anything_but_text_is_all_body) {
+    const auto d = read_text_string("这是一段正文，没有标题。\n第二段。\n");
+    BOOST_TEST(d.meta.title.empty());
+    BOOST_TEST(d.blocks.size() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(title_falls_back_to_the_file_name_with_a_warning) {
+    std::vector<Error> warnings;
+    const auto d = read::read_document("这是一段正文，没有标题。\n", "dir/notice.txt", &warnings);
+    BOOST_TEST(d.meta.title == "notice");
+    BOOST_TEST(warnings.size() == 1u);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
