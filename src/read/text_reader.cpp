@@ -422,6 +422,20 @@ bool is_chrome(const Line& l) {
     if (is_today_banner(l) || starts_with_any(c, {U"乡镇(街道)分站", U"乡镇街道分站"})) {
         return true;
     }
+    // E-paper page headers (labels README, 029): "第A02版：要闻", "A03版".
+    {
+        std::size_t k = starts_with(c, U"第") ? 1 : 0;
+        if (k < c.size() && c[k] >= 'A' && c[k] <= 'Z') {
+            ++k;
+        }
+        const std::size_t digits_at = k;
+        while (k < c.size() && is_digit(c[k])) {
+            ++k;
+        }
+        if (k > digits_at && k < c.size() && c[k] == U'版' && c.size() <= 20) {
+            return true;
+        }
+    }
     // Letter-spaced nav menus: "首     页 政 务 公 开 网 上 办 事 …" — many one- or
     // two-character tokens and no sentence punctuation.
     int tokens = 0;
@@ -1004,12 +1018,20 @@ private:
                 }
                 ++i;
             }
-            if (i + 1 < n && looks_like_title(m_lines[i])) {
+            // Up to three title-like lines (引题, 主题, 副题 of a news page), each followed
+            // by more text.
+            while (i + 1 < n && candidates.size() < 3 && looks_like_title(m_lines[i]) &&
+                   !starts_with(m_lines[i].text, U"■") && !contains(m_lines[i].c, U"记者")) {
                 candidates.push_back(&m_lines[i]);
                 ++i;
             }
         }
         choose_title(candidates);
+        // Disclosure tables name the document (文件名称, labels README 025); the lines after
+        // the table then repeat it, possibly wrapped, and are dropped from the body.
+        if (m_doc.meta.title.empty() && !m_table_title.empty()) {
+            m_doc.meta.title = to_utf8(m_table_title);
+        }
         // Disclosure pages put the table before the title: a title line right after it.
         if (m_doc.meta.title.empty() && anchor && i + 1 < n && looks_like_title(m_lines[i]) &&
             !heading_level(m_lines[i].text)) {
@@ -1072,25 +1094,34 @@ private:
                 ++k;
             }
         }
-        // The main line is the longest; lines after it starting with a dash or naming who
-        // presided are 副题; a line before it is 引题 (not part of the title, labels README).
+        // The main line is the longest, preferring lines without inner spaces (引题 and 副题
+        // often pair two phrases with a space) and lines that read as a news headline.
+        // Lines after it are 副题; a line before it is 引题, not part of the title (labels
+        // README, 034), unless it is the head of a wrapped headline.
+        auto score = [](const Line& l) {
+            int v = static_cast<int>(l.c.size());
+            if (contains(l.text, U" ") || contains(l.text, U"\u3000")) {
+                v -= 8;
+            }
+            if (is_subtitle_like(l)) {
+                v -= 20;
+            }
+            return v;
+        };
         std::size_t main = 0;
         for (std::size_t k = 1; k < cands.size(); ++k) {
-            if (cands[k]->c.size() > cands[main]->c.size()) {
+            if (score(*cands[k]) > score(*cands[main])) {
                 main = k;
             }
         }
         U32 title = cands[main]->text;
         std::size_t last = main;
-        // A headline wrapped over lines: a piece that does not end a phrase and a following
-        // piece that is not a 副题 are joined with no separator.
-        while (last + 1 < cands.size() && is_wrapped_continuation(*cands[last], *cands[last + 1])) {
+        while (last + 1 < cands.size() && is_wrapped_tail(*cands[last], *cands[last + 1])) {
             title += cands[last + 1]->text;
             ++last;
         }
         std::size_t first = main;
-        while (first > 0 && is_wrapped_continuation(*cands[first - 1], *cands[first]) &&
-               cands[first - 1]->c.size() >= cands[first]->c.size()) {
+        while (first > 0 && is_wrapped_head(*cands[first - 1], *cands[first])) {
             title = cands[first - 1]->text + title;
             --first;
         }
@@ -1114,13 +1145,41 @@ private:
                starts_with(l.c, U"(") || contains(l.c, U"会议上");
     }
 
-    static bool is_wrapped_continuation(const Line& a, const Line& b) {
-        if (is_subtitle_like(b) || a.c.empty() || is_sentence_end(a.c.back())) {
-            return false;
+    // A headline wrapped over lines (§4): pieces with no inner spaces, the first one left
+    // hanging ("…关于" "…的") or the last one ending in a document kind ("…的通知").
+    static bool ends_dangling(const U32& c) {
+        for (const char32_t* e : {U"关于", U"的", U"和", U"与", U"及", U"暨", U"在", U"对", U"为",
+                                  U"、", U"《", U"“", U"(", U"进一步", U"加强", U"做好"}) {
+            if (ends_with(c, e)) {
+                return true;
+            }
         }
-        // Wrapped pieces are short and have no inner spaces (a 副题 of names often has).
-        return a.c.size() <= 30 && b.c.size() <= 30 && b.c.size() <= a.c.size() + 4 &&
-               !contains(b.text, U" ") && !contains(a.text, U"  ");
+        return false;
+    }
+
+    static bool ends_with_kind(const U32& c) {
+        for (const char32_t* e : {U"通知", U"意见", U"办法", U"规定", U"规则", U"方案", U"决定",
+                                  U"公告", U"通报", U"纪要", U"细则", U"条例", U"规划", U"计划",
+                                  U"要点", U"批复", U"函", U"(试行)", U"(暂行)"}) {
+            if (ends_with(c, e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static bool plain_piece(const Line& l) {
+        return !l.c.empty() && l.c.size() <= 40 && !contains(l.text, U" ") &&
+               !contains(l.text, U"\u3000") && !is_subtitle_like(l) && !is_sentence_end(l.c.back());
+    }
+
+    static bool is_wrapped_tail(const Line& a, const Line& b) {
+        return plain_piece(a) && plain_piece(b) && b.c.size() <= 24 &&
+               (ends_dangling(a.c) || ends_with_kind(b.c));
+    }
+
+    static bool is_wrapped_head(const Line& a, const Line& b) {
+        return plain_piece(a) && plain_piece(b) && ends_dangling(a.c);
     }
 
     void parse_meta_line(const Line& l) {
@@ -1195,6 +1254,7 @@ private:
     void read_body(std::size_t i) {
         const std::size_t n = m_lines.size();
         const U32 title_c = compact(utf8::to_u32(m_doc.meta.title));
+        skip_display_headline(i);
         bool cut = false;
         for (; i < n; ++i) {
             const Line& l = m_lines[i];
@@ -1231,6 +1291,28 @@ private:
                 continue;
             }
             add_block(l);
+        }
+    }
+
+    // News pages repeat the headline as a display block (引题/主题/副题) before the first
+    // paragraph's dateline ("本报讯", "××网济南1月24日讯"): not body (labels README, 038).
+    void skip_display_headline(std::size_t& i) {
+        const std::size_t n = m_lines.size();
+        for (std::size_t j = i; j < n && j < i + 5; ++j) {
+            const U32& c = m_lines[j].c;
+            const std::size_t xun = c.find(U'讯');
+            const bool dateline = starts_with(c, U"本报") || starts_with(c, U"新华社") ||
+                                  (xun != U32::npos && xun < 24 && xun + 1 < c.size());
+            if (dateline && j > i) {
+                for (std::size_t k = i; k < j; ++k) {
+                    drop(m_lines[k], "headline");
+                }
+                i = j;
+                return;
+            }
+            if (has_full_stop(c) || c.size() > 40 || is_sentence_end(c.back())) {
+                return;
+            }
         }
     }
 
