@@ -48,7 +48,7 @@ public:
         FitOptions opt;
         opt.line_width_pt = m_style.area_width_pt;
         opt.first_indent_pt = indent_cells * m_style.cell_pt();
-        opt.cell_pt = m_style.cell_pt();
+        opt.em_pt = m_style.cell_pt();
         const std::vector<FittedLine> lines = fit_lines(units, opt);
         // A heading never ends a page: move it whole when its last line would be the page's last.
         if (keep_with_next && m_slot + static_cast<int>(lines.size()) >= m_style.lines_per_page) {
@@ -66,6 +66,7 @@ public:
         const std::vector<Unit> units = shape_units(utf8, role, size, 0, source_line);
         FitOptions opt;
         opt.justify = false;
+        opt.em_pt = size;
         opt.line_width_pt = m_style.area_width_pt;
         std::vector<FittedLine> lines = fit_lines(units, opt);
         if (lines.size() > 1) {

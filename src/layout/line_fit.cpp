@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace hsdoc::layout {
 namespace {
@@ -16,36 +17,247 @@ bool is_mark(CharClass c) {
     return c == CharClass::open || c == CharClass::close || c == CharClass::stop || c == CharClass::question;
 }
 
-// clreq §4.1: two adjacent full-width marks may give up half a cell together. Returns
-// which of the two gives up its blank half: 0 none, 1 the first (its right blank), 2 the
-// second (its left blank).
-int compressible_pair(const Unit& a, const Unit& b) {
-    const CharClass x = a.last_class;
-    const CharClass y = b.first_class;
-    if (!is_mark(x) || !is_mark(y)) {
-        return 0;
-    }
-    if (x == CharClass::stop || x == CharClass::close || x == CharClass::question) {
-        return 1;  // 。” ，“ ”， ）（ ”》 ？！
-    }
-    if (x == CharClass::open && y == CharClass::open) {
-        return 2;  // 《“
-    }
-    return 0;
+// Marks whose blank half is on the right (clreq §1): they may give it up at a line end.
+bool blank_on_right(CharClass c) {
+    return c == CharClass::stop || c == CharClass::close || c == CharClass::question;
 }
 
-// Whether extra space may go between units a and b (clreq §5 stretch step 3 exceptions:
+// clreq §4.1: two adjacent full-width marks may give up half an em together. Returns which
+// of the two gives up its blank half: 0 none, 1 the first (its right blank: 。” ，“ ”， ）（
+// ”》 ？！), 2 the second (its left blank: 《“).
+int compressible_pair(const Unit& a, const Unit& b) {
+    if (!is_mark(a.last_class) || !is_mark(b.first_class)) {
+        return 0;
+    }
+    if (blank_on_right(a.last_class)) {
+        return 1;
+    }
+    return (a.last_class == CharClass::open && b.first_class == CharClass::open) ? 2 : 0;
+}
+
+// Whether extra space may go between units a and b (clreq §5, stretch step 3 exceptions:
 // never inside a Latin word or number, never inside —— or ……).
 bool stretchable_gap(const Unit& a, const Unit& b) {
     if (a.last_class == CharClass::narrow && b.first_class == CharClass::narrow && !b.break_before) {
         return false;
     }
-    if ((a.last_class == CharClass::dash && b.first_class == CharClass::dash) ||
-        (a.last_class == CharClass::ellipsis && b.first_class == CharClass::ellipsis)) {
-        return false;
-    }
-    return true;
+    return !((a.last_class == CharClass::dash && b.first_class == CharClass::dash) ||
+             (a.last_class == CharClass::ellipsis && b.first_class == CharClass::ellipsis));
 }
+
+// Widths after compression, per unit, and where each glyph sits in its unit.
+struct Widths {
+    std::vector<double> width;
+    std::vector<double> shift;
+    std::vector<bool> squeezed;  // already gave up a blank half
+
+    // Compresses the pair (k, k+1) if it can; returns the width gained.
+    double squeeze_pair(const std::vector<Unit>& units, std::size_t k, double em) {
+        const int which = compressible_pair(units[k], units[k + 1]);
+        const std::size_t idx = which == 1 ? k : k + 1;
+        if (which == 0 || squeezed[k] || squeezed[k + 1]) {
+            return 0;
+        }
+        width[idx] -= em / 2;
+        if (which == 2) {
+            shift[idx] = -em / 2;
+        }
+        squeezed[idx] = true;
+        return em / 2;
+    }
+};
+
+class Fitter {
+public:
+    Fitter(const std::vector<Unit>& units, const FitOptions& opt) : m_units(units), m_opt(opt) {
+        const std::size_t n = units.size();
+        m_base.width.resize(n);
+        m_base.shift.assign(n, 0);
+        m_base.squeezed.assign(n, false);
+        m_gap.assign(n, 0);
+        for (std::size_t k = 0; k < n; ++k) {
+            m_base.width[k] = units[k].width_pt;
+            if (k > 0 && is_han_latin_boundary(units[k - 1], units[k])) {
+                m_gap[k] = opt.han_latin_gap_em * opt.em_pt;
+            }
+        }
+        if (opt.compress_adjacent) {
+            for (std::size_t k = 0; k + 1 < n; ++k) {
+                m_base.squeeze_pair(units, k, opt.em_pt);
+            }
+        }
+    }
+
+    std::vector<FittedLine> run() {
+        std::vector<FittedLine> lines;
+        const std::size_t n = m_units.size();
+        std::size_t start = 0;
+        while (start < n) {
+            const double avail = m_opt.line_width_pt - (lines.empty() ? m_opt.first_indent_pt : 0);
+            // Greedy fill: the longest run of units that fits.
+            std::size_t end = start;
+            double sum = 0;
+            while (end < n) {
+                const double next = sum + (end > start ? m_gap[end] : 0) + m_base.width[end];
+                if (next - end_trim(m_base, end) > avail + k_eps) {
+                    break;
+                }
+                sum = next;
+                ++end;
+            }
+            if (end == n) {
+                lines.push_back(make_line(start, n, lines.empty(), m_base, false));
+                break;
+            }
+            const std::size_t j = std::max(end, start + 1);  // the first unit that does not fit
+            std::size_t b = j;
+            while (b > start && !m_units[b].break_before) {
+                --b;
+            }
+            if (b == start) {
+                b = j;  // no break opportunity on the whole line: break where it overflows
+            }
+            FittedLine line = make_line(start, b, lines.empty(), m_base, m_opt.justify);
+            if (m_opt.push_in_first || too_loose(line, avail)) {
+                if (auto pushed = push_in(start, j, avail, lines.empty())) {
+                    line = *pushed;
+                }
+            }
+            start = line.end;
+            lines.push_back(std::move(line));
+        }
+        if (m_opt.avoid_orphans) {
+            fix_orphan(lines);
+        }
+        return lines;
+    }
+
+private:
+    static bool is_latin(const Unit& u) { return u.first_class == CharClass::narrow; }
+    static bool is_han(const Unit& u) { return u.first_class == CharClass::han; }
+    static bool is_han_latin_boundary(const Unit& a, const Unit& b) {
+        return (is_han(a) && is_latin(b)) || (is_latin(a) && is_han(b));
+    }
+
+    // What a mark at the end of a line gives back when line-end trimming is on.
+    double end_trim(const Widths& w, std::size_t k) const {
+        return (m_opt.trim_line_end && blank_on_right(m_units[k].last_class) && !w.squeezed[k]) ? m_opt.em_pt / 2 : 0;
+    }
+
+    double content_width(std::size_t start, std::size_t end, const Widths& w) const {
+        double sum = 0;
+        for (std::size_t k = start; k < end; ++k) {
+            sum += w.width[k] + (k > start ? m_gap[k] : 0);
+        }
+        return end > start ? sum - end_trim(w, end - 1) : 0;
+    }
+
+    std::size_t stretchable_gaps(std::size_t start, std::size_t end) const {
+        std::size_t gaps = 0;
+        for (std::size_t k = start; k + 1 < end; ++k) {
+            gaps += stretchable_gap(m_units[k], m_units[k + 1]) ? 1 : 0;
+        }
+        return gaps;
+    }
+
+    FittedLine make_line(std::size_t start, std::size_t end, bool first, const Widths& w, bool stretch) const {
+        FittedLine line;
+        line.begin = start;
+        line.end = end;
+        line.indent_pt = first ? m_opt.first_indent_pt : 0;
+        line.content_pt = content_width(start, end, w);
+        const double avail = m_opt.line_width_pt - line.indent_pt;
+        const std::size_t gaps = stretchable_gaps(start, end);
+        const double slack = avail - line.content_pt;
+        const double per_gap = (stretch && gaps > 0 && slack > 0) ? slack / static_cast<double>(gaps) : 0;
+        double x = 0;
+        for (std::size_t k = start; k < end; ++k) {
+            if (k > start) {
+                x += m_gap[k] + (stretchable_gap(m_units[k - 1], m_units[k]) ? per_gap : 0);
+            }
+            line.x_pt.push_back(x);
+            line.glyph_shift_pt.push_back(w.shift[k]);
+            x += w.width[k];
+        }
+        return line;
+    }
+
+    bool too_loose(const FittedLine& line, double avail) const {
+        const std::size_t gaps = stretchable_gaps(line.begin, line.end);
+        const double slack = avail - line.content_pt;
+        return slack > k_eps && (gaps == 0 || slack / static_cast<double>(gaps) > m_opt.max_gap_stretch_em * m_opt.em_pt);
+    }
+
+    // Push-in (clreq §7): keep the units up to the next break on this line by compressing
+    // adjacent punctuation pairs not yet compressed.
+    std::optional<FittedLine> push_in(std::size_t start, std::size_t j, double avail, bool first) const {
+        const std::size_t n = m_units.size();
+        std::size_t e = j + 1;
+        while (e < n && !m_units[e].break_before) {
+            ++e;
+        }
+        Widths w = m_base;
+        double excess = content_width(start, e, w) - avail;
+        for (std::size_t k = start; k + 1 < e && excess > k_eps; ++k) {
+            excess -= w.squeeze_pair(m_units, k, m_opt.em_pt);
+        }
+        excess = content_width(start, e, w) - avail;  // trimming may have changed with squeezing
+        if (m_opt.push_in_single_marks) {
+            // clreq §5 shrink order: brackets, then ，、；：, then 。？！ — half an em each.
+            for (CharClass cls : {CharClass::open, CharClass::close, CharClass::stop, CharClass::question}) {
+                for (std::size_t k = start; k + 1 < e && excess > k_eps; ++k) {
+                    if (m_units[k].first_class == cls && m_units[k].last_class == cls && !w.squeezed[k]) {
+                        w.width[k] -= m_opt.em_pt / 2;
+                        w.shift[k] = cls == CharClass::open ? -m_opt.em_pt / 2 : 0;
+                        w.squeezed[k] = true;
+                        excess -= m_opt.em_pt / 2;
+                    }
+                }
+            }
+            excess = content_width(start, e, w) - avail;
+        }
+        if (excess > k_eps) {
+            return std::nullopt;
+        }
+        FittedLine line = make_line(start, e, first, w, m_opt.justify && e < n);
+        line.pushed_in = true;
+        return line;
+    }
+
+    // No last line holding one character, or one character and a mark (clreq §7): push one
+    // more unit out of the line above.
+    void fix_orphan(std::vector<FittedLine>& lines) const {
+        if (lines.size() < 2) {
+            return;
+        }
+        const FittedLine& last = lines.back();
+        const std::size_t count = last.end - last.begin;
+        const bool orphan = count == 1 || (count == 2 && is_mark(m_units[last.begin + 1].first_class));
+        if (!orphan) {
+            return;
+        }
+        const FittedLine& prev = lines[lines.size() - 2];
+        std::size_t b = last.begin - 1;
+        while (b > prev.begin && !m_units[b].break_before) {
+            --b;
+        }
+        if (b == prev.begin) {
+            return;
+        }
+        const bool first = lines.size() == 2;
+        const std::size_t end = last.end;
+        const std::size_t begin = prev.begin;
+        lines.pop_back();
+        lines.pop_back();
+        lines.push_back(make_line(begin, b, first, m_base, m_opt.justify));
+        lines.push_back(make_line(b, end, false, m_base, false));
+    }
+
+    const std::vector<Unit>& m_units;
+    const FitOptions& m_opt;
+    Widths m_base;
+    std::vector<double> m_gap;  // the Han–Latin gap before each unit
+};
 
 }  // namespace
 
@@ -106,135 +318,8 @@ std::vector<Unit> make_units(std::string_view utf8, const std::vector<text::Glyp
     return units;
 }
 
-std::vector<FittedLine> fit_lines(const std::vector<Unit>& units, const FitOptions& opt) {
-    std::vector<FittedLine> lines;
-    const std::size_t n = units.size();
-    std::size_t start = 0;
-    while (start < n) {
-        const double indent = lines.empty() ? opt.first_indent_pt : 0;
-        const double avail = opt.line_width_pt - indent;
-
-        std::size_t j = start;
-        double w = 0;
-        while (j < n && w + units[j].width_pt <= avail + k_eps) {
-            w += units[j].width_pt;
-            ++j;
-        }
-        FittedLine line;
-        line.begin = start;
-        line.indent_pt = indent;
-        std::vector<double> widths;
-        std::vector<double> shifts;
-
-        auto place = [&](std::size_t end, double slack, bool stretch) {
-            line.end = end;
-            widths.resize(end - start);
-            shifts.resize(end - start, 0);
-            std::size_t gaps = 0;
-            for (std::size_t k = start; k + 1 < end; ++k) {
-                gaps += stretchable_gap(units[k], units[k + 1]) ? 1 : 0;
-            }
-            const double per_gap = (stretch && gaps > 0 && slack > 0) ? slack / static_cast<double>(gaps) : 0;
-            double x = 0;
-            for (std::size_t k = start; k < end; ++k) {
-                line.x_pt.push_back(x);
-                line.glyph_shift_pt.push_back(shifts[k - start]);
-                x += widths[k - start];
-                if (k + 1 < end && stretchable_gap(units[k], units[k + 1])) {
-                    x += per_gap;
-                }
-            }
-        };
-        auto natural_widths = [&](std::size_t end) {
-            widths.clear();
-            shifts.assign(end - start, 0);
-            double sum = 0;
-            for (std::size_t k = start; k < end; ++k) {
-                widths.push_back(units[k].width_pt);
-                sum += units[k].width_pt;
-            }
-            return sum;
-        };
-
-        if (j == n) {  // the paragraph's last line: start-aligned, natural spacing
-            natural_widths(n);
-            place(n, 0, false);
-            lines.push_back(std::move(line));
-            break;
-        }
-        // Unit j does not fit. The last allowed break at or before j ends this line.
-        std::size_t b = j;
-        while (b > start && !units[b].break_before) {
-            --b;
-        }
-        if (b == start) {
-            // No break opportunity on the whole line (a token longer than a line): break
-            // where it overflows, the last resort of clreq §3.
-            b = std::max(j, start + 1);
-        }
-        const double used = natural_widths(b);
-        double slack = avail - used;
-        std::size_t gaps = 0;
-        for (std::size_t k = start; k + 1 < b; ++k) {
-            gaps += stretchable_gap(units[k], units[k + 1]) ? 1 : 0;
-        }
-        const double cell = opt.cell_pt > 0 ? opt.cell_pt : units[j].width_pt;
-        const bool push_out_too_loose = gaps == 0 || slack / static_cast<double>(gaps) > opt.max_gap_stretch_em * cell;
-
-        // Push-in: take units up to the next break on this line by compressing adjacent
-        // punctuation pairs, half a cell each (clreq §4.1, §7), when push-out would stretch
-        // the gaps too far.
-        if (push_out_too_loose) {
-            std::size_t e = j + 1;
-            while (e < n && !units[e].break_before) {
-                ++e;
-            }
-            const double want = natural_widths(e);
-            double excess = want - avail;
-            std::vector<std::size_t> pairs;
-            for (std::size_t k = start; k + 1 < e && excess > k_eps; ++k) {
-                if (int which = compressible_pair(units[k], units[k + 1]); which != 0) {
-                    const std::size_t idx = (which == 1 ? k : k + 1) - start;
-                    widths[idx] -= cell / 2;
-                    if (which == 2) {
-                        shifts[idx] = -cell / 2;
-                    }
-                    excess -= cell / 2;
-                    pairs.push_back(k);
-                }
-            }
-            if (excess <= k_eps) {
-                line.pushed_in = true;
-                // widths/shifts now hold the compressed line; spread what is left over.
-                const std::vector<double> w2 = widths;
-                const std::vector<double> s2 = shifts;
-                line.end = e;
-                std::size_t g2 = 0;
-                for (std::size_t k = start; k + 1 < e; ++k) {
-                    g2 += stretchable_gap(units[k], units[k + 1]) ? 1 : 0;
-                }
-                const double per_gap = (g2 > 0 && e < n) ? std::max(0.0, -excess) / static_cast<double>(g2) : 0;
-                double x = 0;
-                for (std::size_t k = start; k < e; ++k) {
-                    line.x_pt.push_back(x);
-                    line.glyph_shift_pt.push_back(s2[k - start]);
-                    x += w2[k - start];
-                    if (k + 1 < e && stretchable_gap(units[k], units[k + 1])) {
-                        x += per_gap;
-                    }
-                }
-                lines.push_back(std::move(line));
-                start = e;
-                continue;
-            }
-            natural_widths(b);  // push-in failed: back to the push-out widths
-        }
-        slack = avail - used;
-        place(b, slack, opt.justify);
-        lines.push_back(std::move(line));
-        start = b;
-    }
-    return lines;
+std::vector<FittedLine> fit_lines(const std::vector<Unit>& units, const FitOptions& options) {
+    return Fitter(units, options).run();
 }
 
 }  // namespace hsdoc::layout

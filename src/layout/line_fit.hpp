@@ -1,5 +1,5 @@
-// Private to layout/: breaking a shaped paragraph into lines on the character grid
-// (spec/clreq.md §0, §4, §5, §7). Exposed for unit testing.
+// Private to layout/: breaking a shaped paragraph into lines (spec/clreq.md §0, §4, §5, §7),
+// on the character grid or proportionally. Exposed for unit testing.
 #pragma once
 
 #include "text/text.hpp"
@@ -22,28 +22,37 @@ struct Unit {
 
 struct FitOptions {
     double line_width_pt = 0;
-    double first_indent_pt = 0;  // the paragraph's first line starts this far in
-    double cell_pt = 0;          // grid cell: full-width units take exactly this
-    double max_gap_stretch_em = 0.25;  // beyond this, push-in is preferred (clreq §0)
-    bool justify = true;               // every line but the last flush left and right
+    double first_indent_pt = 0;       // the paragraph's first line starts this far in
+    double em_pt = 0;                 // one full-width character: the grid cell, or the font size
+    double max_gap_stretch_em = 0.25; // push-out beyond this stretch tries push-in first (clreq §0)
+    bool justify = true;              // every line but the last flush left and right
+    bool compress_adjacent = false;   // adjacent marks always share 1.5 em (clreq §4.1; article)
+    bool trim_line_end = false;       // a mark ending a line gives up its blank half (§4.2; article)
+    double han_latin_gap_em = 0;      // space between Han and Latin/digits (§6; article ¼)
+    bool avoid_orphans = false;       // no last line of one character (+ mark) (§7; article)
+    bool push_in_single_marks = false; // push-in may also squeeze lone marks (§5 shrink; article)
+    bool push_in_first = false;        // try push-in before push-out, not only when too loose (article)
 };
 
 struct FittedLine {
     std::size_t begin = 0;  // units [begin, end)
     std::size_t end = 0;
-    std::vector<double> x_pt;        // each unit's left edge, from the line's left edge
+    std::vector<double> x_pt;            // each unit's left edge, from the line's start
     std::vector<double> glyph_shift_pt;  // where the glyph sits relative to its unit's edge
     double indent_pt = 0;
-    bool pushed_in = false;          // a punctuation pair was compressed to make it fit
+    double content_pt = 0;  // the line's width before justification (trimmed end included)
+    bool pushed_in = false; // an extra punctuation pair was compressed to make it fit
 };
 
-// Builds the units of `utf8` shaped as `glyphs` at `size_pt`.
+// Builds the units of `utf8` shaped as `glyphs` at `size_pt`. With a grid cell, full-width
+// characters take exactly one cell and half-width ones half a cell.
 std::vector<Unit> make_units(std::string_view utf8, const std::vector<text::Glyph>& glyphs,
                              const text::FontSet& fonts, double size_pt, double cell_pt);
 
 // Breaks units into lines: greedy fill, a break only where allowed, then push-in
-// (compress one adjacent punctuation pair by half a cell) or push-out (move the last units
-// to the next line and spread the freed space evenly over the gaps).
+// (compress adjacent punctuation, half an em per pair) when push-out would stretch the
+// gaps past the limit, else push-out (move units to the next line and spread the freed
+// space evenly over the gaps). A token longer than a line is broken where it overflows.
 std::vector<FittedLine> fit_lines(const std::vector<Unit>& units, const FitOptions& options);
 
 }  // namespace hsdoc::layout
