@@ -52,7 +52,8 @@ struct Locator {
     [[noreturn]] void fail(const pugi::xml_node& node, const std::string& message) const {
         int line = 0;
         int column = 0;
-        at(node.offset_debug(), line, column);
+        // pugixml points at the element's name; the caret goes on its "<".
+        at(node.offset_debug() - (node.type() == pugi::node_element ? 1 : 0), line, column);
         throw Error(ErrorKind::style, message, file, line, column);
     }
 };
