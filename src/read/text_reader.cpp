@@ -159,6 +159,9 @@ const std::array k_labels{
     Label{U"来源", Field::source},             Label{U"來源", Field::source},
     Label{U"作者", Field::author},             Label{U"責任編輯", Field::editor_chief},
     Label{U"责任编辑", Field::editor_chief},   Label{U"初审编辑", Field::ignored},
+    Label{U"审核编辑", Field::ignored},        Label{U"编审", Field::ignored},
+    Label{U"监制", Field::ignored},            Label{U"初审", Field::ignored},
+    Label{U"复审", Field::ignored},            Label{U"终审", Field::ignored},
     Label{U"责编", Field::editor_short},       Label{U"编辑", Field::editor},
     Label{U"編輯", Field::editor},             Label{U"发文字号", Field::doc_number},
     Label{U"文号", Field::doc_number},         Label{U"文件编号", Field::doc_number},
@@ -1263,7 +1266,8 @@ private:
                 drop(l, "trailing");
                 continue;
             }
-            if (is_tail_marker(l) || (is_phone_line(l) && !m_doc.blocks.empty())) {
+            if (is_tail_marker(l) ||
+                (is_phone_line(l) && !m_doc.blocks.empty() && rest_is_cruft(i + 1))) {
                 cut = true;
                 note_tail_editor(l);
                 drop(l, "trailing");
@@ -1292,6 +1296,19 @@ private:
             }
             add_block(l);
         }
+    }
+
+    // A phone list ends the body only when nothing but more of the same follows (§8
+    // "officials with phone numbers"); a contact line inside a notice is content.
+    bool rest_is_cruft(std::size_t from) const {
+        for (std::size_t k = from; k < m_lines.size(); ++k) {
+            const Line& l = m_lines[k];
+            if (!(is_phone_line(l) || is_tail_marker(l) || is_chrome(l) ||
+                  (l.c.size() <= 10 && !has_full_stop(l.c)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // News pages repeat the headline as a display block (引题/主题/副题) before the first

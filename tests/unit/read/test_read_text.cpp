@@ -181,4 +181,103 @@ BOOST_AUTO_TEST_CASE(title_falls_back_to_the_file_name_with_a_warning) {
     BOOST_TEST(warnings.size() == 1u);
 }
 
+// Labels README 021: the breadcrumb's last crumb is the only copy of the title.
+BOOST_AUTO_TEST_CASE(title_from_the_last_crumb) {
+    const auto d = read_text_string(
+        "当前位置：首页 > 政务公开 > 区政府召开第十次常务会议研究部署重点工作\n"
+        "发布时间：2023-02-05 10:00 来源：\n2月3日，区长主持召开会议。\n会议还研究了其他事项。（区政府办）\n");
+    BOOST_TEST(d.meta.title == "区政府召开第十次常务会议研究部署重点工作");
+    BOOST_TEST(d.meta.source.empty());
+    BOOST_TEST(d.blocks.back().text == "会议还研究了其他事项。");
+    BOOST_TEST(d.meta.credits.at(0) == "（区政府办）");
+}
+
+// Labels README 025: title from the disclosure table, the table's 生成日期 as published,
+// the wrapped repeat of the title dropped from the body.
+BOOST_AUTO_TEST_CASE(disclosure_table_before_the_title) {
+    const auto d = read_text_string(
+        "索 引 号：\t11430903MB1234567X/2023-00012\t主题分类：\t综合政务\n"
+        "发布机构：\t赫山区人民政府办公室\t生成日期：\t2023-03-15\n"
+        "文件名称：\t赫山区人民政府工作规则\n文　　号：\t赫政发〔2023〕5号\n"
+        "赫山区人民政府\n工作规则\n第一章  总  则\n第一条 为规范工作，制定本规则。\n");
+    BOOST_TEST(d.meta.title == "赫山区人民政府工作规则");
+    BOOST_TEST(d.meta.published == "2023-03-15");
+    BOOST_TEST(d.meta.doc_number == "赫政发〔2023〕5号");
+    BOOST_REQUIRE(d.blocks.size() == 2u);
+    BOOST_TEST(d.blocks[0].text == "第一章  总  则");
+}
+
+// Labels README 029/038: e-paper headers, byline and the display headline are not body.
+BOOST_AUTO_TEST_CASE(news_page_headline_block_and_byline) {
+    const auto d = read_text_string(
+        "第A02版：要闻\n2024年5月14日 星期二\n凝心聚力谋发展\n全市重点项目建设推进会召开\n"
+        "■本报记者 李明 王芳\n本报讯 5月13日，全市重点项目建设推进会召开。\n会议要求，各地要加快项目建设。\n");
+    BOOST_TEST(d.meta.title == "全市重点项目建设推进会召开");
+    BOOST_TEST(d.meta.published.empty());
+    BOOST_REQUIRE(d.blocks.size() == 2u);
+    BOOST_TEST(d.blocks[0].text.rfind("本报讯", 0) == 0u);
+}
+
+// Labels README 034: a 引题 line is not part of the title; 副题 goes to the subtitle.
+BOOST_AUTO_TEST_CASE(kicker_is_not_part_of_the_title) {
+    const auto d = read_text_string(
+        "坚持实干为先 推动高质量发展\n市政府召开全市经济工作会议\n张三主持并讲话  李四出席\n"
+        "2024-01-10 09:30:15    来源：市政府办公室    作者：王五 赵六    浏览次数：1234\n正文。\n");
+    BOOST_TEST(d.meta.title == "市政府召开全市经济工作会议");
+    BOOST_TEST(d.meta.subtitle == "张三主持并讲话  李四出席");
+    BOOST_TEST(d.meta.author == "王五 赵六");
+    BOOST_TEST(d.meta.published == "2024-01-10T09:30:15");
+}
+
+// Labels README 036: Traditional characters, ROC year, 回頂端.
+BOOST_AUTO_TEST_CASE(traditional_page_with_roc_date) {
+    const auto d = read_text_string(
+        "本院新聞\n臺北高等行政法院召開98年度業務檢討會議\n發布日期：98年5月12日　　資料來源：本院\n"
+        "本院於5月11日召開業務檢討會議,院長主持。\n回頂端\n");
+    BOOST_TEST(d.meta.title == "臺北高等行政法院召開98年度業務檢討會議");
+    BOOST_TEST(d.meta.published == "2009-05-12");
+    BOOST_TEST(d.meta.source == "本院");
+    BOOST_TEST(d.blocks.size() == 1u);
+    BOOST_TEST(d.meta.channel.empty());
+}
+
+// 题注 under a report's title: subtitle, not body (labels README 025).
+BOOST_AUTO_TEST_CASE(report_caption_lines_go_to_the_subtitle) {
+    const auto d = read_text_string(
+        "2023年政府工作报告\n——2023年1月5日在区第十八届人民代表大会第三次会议上\n代区长  张三\n"
+        "各位代表：\n现在，我代表区人民政府，向大会报告工作。\n");
+    BOOST_TEST(d.meta.title == "2023年政府工作报告");
+    BOOST_TEST(d.blocks.size() == 2u);
+    BOOST_TEST(!d.meta.subtitle.empty());
+}
+
+// The reader never crashes or throws anything but hsdoc::Error, whatever the bytes
+// (a cheap stand-in for the fuzz target until tests/fuzz exists).
+BOOST_AUTO_TEST_CASE(arbitrary_bytes_never_crash) {
+    const std::string seed =
+        test::read_file(test::source_dir() / "inputs/000_d03afc9d16656354.txt");
+    const std::string xml =
+        test::read_file(test::source_dir() / "inputs/minutes-example.xml");
+    unsigned state = 12345;
+    auto next = [&] {
+        state = state * 1103515245u + 12345u;
+        return (state >> 16) & 0x7FFF;
+    };
+    for (int round = 0; round < 300; ++round) {
+        std::string s = (round % 2 ? seed : xml);
+        s = s.substr(0, next() % (s.size() + 1));
+        for (int k = 0; k < 5; ++k) {
+            if (!s.empty()) {
+                s[next() % s.size()] = static_cast<char>(next() & 0xFF);
+            }
+        }
+        try {
+            const auto d = read::read_document(s, "fuzz.txt");
+            BOOST_TEST(!d.meta.title.empty());
+            (void)read::write_xml(d);
+        } catch (const Error&) {
+        }
+    }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
