@@ -219,7 +219,7 @@ std::optional<DateMatch> match_date(const std::u32string& s, std::size_t pos) {
         return std::nullopt;
     }
     DateMatch out;
-    char buf[32];
+    char buf[64];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
     out.iso = buf;
     int h = 0;

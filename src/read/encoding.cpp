@@ -210,6 +210,27 @@ bool is_gb_name(const std::string& name) {
            u == "X-GBK" || u == "WINDOWS-936";
 }
 
+bool is_utf8_name(const std::string& name) {
+    std::string u;
+    for (char c : name) {
+        if (c != '-' && c != '_') {
+            u += static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+        }
+    }
+    // UTF-16 declared on bytes without a BOM cannot be told apart; the BOM check above
+    // already handled real UTF-16, so treat the declaration as a mislabel.
+    return u == "UTF8" || u == "UTF16" || u == "ASCII" || u == "USASCII";
+}
+
+bool iconv_known(const std::string& name) {
+    iconv_t cd = iconv_open("UTF-8", name.c_str());
+    if (cd == reinterpret_cast<iconv_t>(-1)) {
+        return false;
+    }
+    iconv_close(cd);
+    return true;
+}
+
 }  // namespace
 
 Decoded decode_bytes(std::string_view bytes, const std::string& file_name,
@@ -248,6 +269,25 @@ Decoded decode_bytes(std::string_view bytes, const std::string& file_name,
         }
         const std::size_t bad = first_invalid_utf8(bytes);
         const bool declared_gb = !declared.empty() && is_gb_name(declared);
+        if (!declared.empty() && !declared_gb && !is_utf8_name(declared)) {
+            // Another encoding named by an XML declaration (Big5 from Taiwan sites,
+            // ISO-8859-1 …): whatever iconv knows.
+            std::string out;
+            std::size_t other_bad = 0;
+            if (!iconv_known(declared)) {
+                throw Error(ErrorKind::input, "unsupported encoding \"" + declared + "\"",
+                            file_name, 1, 1, "save the file as UTF-8");
+            }
+            if (!iconv_to_utf8(bytes, declared.c_str(), out, other_bad)) {
+                throw Error(ErrorKind::input,
+                            "invalid " + declared + " bytes at byte offset " +
+                                std::to_string(other_bad),
+                            file_name);
+            }
+            d.encoding = Encoding::utf8;
+            d.text = clean_controls(out, d.warnings, file_name);
+            return d;
+        }
         if (bad == std::string_view::npos && !declared_gb) {
             d.encoding = Encoding::utf8;
             text.assign(bytes);

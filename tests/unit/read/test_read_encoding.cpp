@@ -83,7 +83,7 @@ BOOST_AUTO_TEST_CASE(empty_file_is_one_clear_error) {
 }
 
 BOOST_AUTO_TEST_CASE(binary_file_is_one_clear_error) {
-    std::string png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24);
+    std::string png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20);
     BOOST_TEST(error_of(png, "image.txt") ==
                "image.txt: binary file: NUL byte at byte offset 8; expected text or XML");
 }

@@ -159,3 +159,31 @@ BOOST_AUTO_TEST_CASE(every_invalid_example_is_one_line) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(read_xml_encodings)
+
+BOOST_AUTO_TEST_CASE(big5_declared_xml_is_transcoded) {
+    const std::string utf8 =
+        "<?xml version=\"1.0\" encoding=\"Big5\"?>\n<report xmlns=\"urn:hsdoc:report:1\">"
+        "<meta><title>業務檢討會議</title></meta><body/></report>\n";
+    iconv_t cd = iconv_open("BIG5", "UTF-8");
+    std::string out(utf8.size() * 2, '\0');
+    char* in = const_cast<char*>(utf8.data());
+    std::size_t in_left = utf8.size();
+    char* o = out.data();
+    std::size_t out_left = out.size();
+    iconv(cd, &in, &in_left, &o, &out_left);
+    iconv_close(cd);
+    out.resize(out.size() - out_left);
+    BOOST_TEST(read::read_document(out, "big5.xml").meta.title == "業務檢討會議");
+}
+
+BOOST_AUTO_TEST_CASE(unknown_declared_encoding_is_a_clear_error) {
+    const std::string xml =
+        "<?xml version=\"1.0\" encoding=\"x-klingon\"?>\n<report xmlns=\"urn:hsdoc:report:1\"/>";
+    const auto errors = read::validate_xml(xml, "k.xml");
+    BOOST_REQUIRE(errors.size() == 1u);
+    BOOST_TEST(errors[0].located() == "k.xml:1:1: unsupported encoding \"x-klingon\"");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
