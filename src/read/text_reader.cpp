@@ -1097,25 +1097,25 @@ private:
                 ++k;
             }
         }
-        // The main line is the longest, preferring lines without inner spaces (引题 and 副题
-        // often pair two phrases with a space) and lines that read as a news headline.
-        // Lines after it are 副题; a line before it is 引题, not part of the title (labels
-        // README, 034), unless it is the head of a wrapped headline.
-        auto score = [](const Line& l) {
-            int v = static_cast<int>(l.c.size());
-            if (contains(l.text, U" ") || contains(l.text, U"\u3000")) {
-                v -= 8;
+        // The main line is the first one that is not a 引题: title first, then 副题 lines
+        // (§4, "a line of topics, a line ××主持并讲话 ××出席"). A 引题 before the title
+        // (labels README, 034) pairs two slogans with a space, or is a shorter slogan with
+        // none of the words a headline of a meeting or a document has.
+        auto kicker_like = [](const Line& l, const Line* next) {
+            if (next == nullptr) {
+                return false;
             }
-            if (is_subtitle_like(l)) {
-                v -= 20;
+            if (contains(l.text, U" ") || contains(l.text, U"\u3000") || is_subtitle_like(l)) {
+                return true;
             }
-            return v;
+            static const std::initializer_list<const char32_t*> k_headline_words = {
+                U"会", U"召开", U"举行", U"关于", U"通知", U"公告", U"意见", U"办法", U"方案",
+                U"决定", U"报告", U"纪要", U"调研", U"检查", U"视察", U"部署", U"主持", U"印发"};
+            return l.c.size() < next->c.size() && !contains_any(l.c, k_headline_words);
         };
         std::size_t main = 0;
-        for (std::size_t k = 1; k < cands.size(); ++k) {
-            if (score(*cands[k]) > score(*cands[main])) {
-                main = k;
-            }
+        while (main + 1 < cands.size() && kicker_like(*cands[main], cands[main + 1])) {
+            ++main;
         }
         U32 title = cands[main]->text;
         std::size_t last = main;

@@ -229,6 +229,20 @@ BOOST_AUTO_TEST_CASE(kicker_is_not_part_of_the_title) {
     BOOST_TEST(d.meta.published == "2024-01-10T09:30:15");
 }
 
+// §4 (jnsw): the title first, then a line of topics and a line of who presided: 副题.
+BOOST_AUTO_TEST_CASE(title_then_two_subtitle_lines_and_one_field_per_line) {
+    const auto d = read_text_string(
+        "2023年03月29日 星期三\n首页 > 新闻中心 > 图片新闻\n全市一季度重点工作推进会召开\n"
+        "研究部署经济运行、项目建设、安全生产等工作\n王强主持并讲话 李华出席\n"
+        "发布日期:2023-03-28 17:45\n信息来源:市政府办公室\n浏览次数:\n"
+        "3月28日,全市一季度重点工作推进会召开。\n(市政府办)\n");
+    BOOST_TEST(d.meta.title == "全市一季度重点工作推进会召开");
+    BOOST_TEST(d.meta.subtitle == "研究部署经济运行、项目建设、安全生产等工作 王强主持并讲话 李华出席");
+    BOOST_TEST(d.meta.published == "2023-03-28T17:45");
+    BOOST_TEST(d.meta.source == "市政府办公室");
+    BOOST_TEST(d.blocks.size() == 1u);
+}
+
 // Labels README 036: Traditional characters, ROC year, 回頂端.
 BOOST_AUTO_TEST_CASE(traditional_page_with_roc_date) {
     const auto d = read_text_string(
