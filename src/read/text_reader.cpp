@@ -152,7 +152,12 @@ const std::array k_labels{
     Label{U"成文日期", Field::published_low},  Label{U"归档时间", Field::published_low},
     Label{U"编辑时间", Field::ignored},        Label{U"提交时间", Field::ignored},
     Label{U"生效时间", Field::ignored},        Label{U"废止时间", Field::ignored},
-    Label{U"生效日期", Field::ignored},        Label{U"日期", Field::published},
+    Label{U"生效日期", Field::ignored},        Label{U"印发日期", Field::ignored},
+    Label{U"实施日期", Field::ignored},        Label{U"施行日期", Field::ignored},
+    Label{U"废止日期", Field::ignored},        Label{U"截止日期", Field::ignored},
+    Label{U"会议时间", Field::ignored},        Label{U"开始时间", Field::ignored},
+    Label{U"结束时间", Field::ignored},        Label{U"办理时间", Field::ignored},
+    Label{U"回复时间", Field::ignored},        Label{U"日期", Field::published},
     Label{U"时间", Field::published},          Label{U"發布", Field::published},
     Label{U"信息来源", Field::source},         Label{U"文章来源", Field::source},
     Label{U"稿件来源", Field::source},         Label{U"資料來源", Field::source},
@@ -733,6 +738,10 @@ bool table_row_label(const Line& l, LabelHit& hit) {
 }
 
 bool is_meta_line(const Line& l) {
+    // Metadata lines are short; the bound also keeps label scanning linear on huge lines.
+    if (l.c.size() > 400) {
+        return false;
+    }
     if (label_at_line_start(l) || leading_meta_date(l.text)) {
         return true;
     }

@@ -124,7 +124,16 @@ std::string leaf_text(const std::string& raw) {
         out += c;
         ++i;
     }
-    return normalise_punctuation(utf8::from_u32(out));
+    // Indents typed as U+3000 or &#160; are layout, not text (as in the text reader).
+    std::size_t b = 0;
+    std::size_t e = out.size();
+    while (b < e && (out[b] == 0x3000 || out[b] == 0xA0)) {
+        ++b;
+    }
+    while (e > b && (out[e - 1] == 0x3000 || out[e - 1] == 0xA0 || out[e - 1] == ' ')) {
+        --e;
+    }
+    return normalise_punctuation(utf8::from_u32(out.substr(b, e - b)));
 }
 
 class ReportParser {
