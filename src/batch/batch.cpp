@@ -8,6 +8,9 @@
 #include "util/hash.hpp"
 
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <functional>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -34,6 +37,9 @@ namespace fs = std::filesystem;
 // Inputs are government articles and reports of some kilobytes; anything far larger is a
 // mistake (a PDF, an archive) and should not be read whole into memory.
 constexpr std::size_t k_max_input_bytes = 64u << 20;
+
+// How often a long run rewrites its manifest (atomically) while it works.
+constexpr std::chrono::milliseconds k_checkpoint_interval{1000};
 
 std::string read_input(const std::string& input) {
     if (input == "-") {
@@ -84,9 +90,8 @@ void write_stdout(std::string_view bytes) {
 
 // Whether the previous run's entry still describes this input's output exactly.
 bool unchanged(const Entry* previous, const Entry& current, const Options& options) {
-    return previous != nullptr &&
-           (previous->status == Status::ok || previous->status == Status::skipped) &&
-           previous->output == current.output && !previous->output_sha256.empty() &&
+    // The status does not matter: a recorded output hash, checked against the file, does.
+    return previous != nullptr && previous->output == current.output && !previous->output_sha256.empty() &&
            previous->input_sha256 == current.input_sha256 &&
            same_options(previous->options, options.convert) &&
            previous->version == options.version &&
@@ -99,35 +104,65 @@ public:
            std::map<std::string, Entry> previous, Reporter& reporter)
         : m_options(options), m_converter(converter), m_jobs(std::move(jobs)),
           m_previous(std::move(previous)), m_reporter(reporter), m_entries(m_jobs.size()),
-          m_started(m_jobs.size(), false) {}
+          m_state(m_jobs.size(), JobState::pending) {}
 
     // Problems known before any work (missing inputs, colliding outputs) are reported first.
     void report_known_errors() {
         for (std::size_t i = 0; i < m_jobs.size(); ++i) {
             if (m_jobs[i].error) {
-                m_started[i] = true;
                 m_entries[i] = process(m_jobs[i]);
+                m_state[i] = JobState::done;
             }
         }
     }
 
-    void run_workers(int threads) {
+    // Runs `threads` workers to the end (or a stop request). Meanwhile this thread hands a
+    // snapshot of the entries to `checkpoint` at most once per `interval`, when something
+    // changed, so a manifest can be read while the run goes on and survives a kill -9.
+    void run_workers(int threads, const std::function<void(std::vector<Entry>)>& checkpoint,
+                     std::chrono::milliseconds interval) {
         std::vector<std::thread> workers;
-        for (int i = 1; i < threads; ++i) {
+        m_running_workers = threads;
+        for (int i = 0; i < threads; ++i) {
             workers.emplace_back([this] { work(); });
         }
-        work();
+        {
+            std::unique_lock<std::mutex> lock(m_mutex);
+            auto last = std::chrono::steady_clock::now();
+            std::uint64_t written = m_generation;
+            while (m_running_workers > 0) {
+                m_changed.wait_for(lock, interval);
+                auto now = std::chrono::steady_clock::now();
+                if (checkpoint && m_running_workers > 0 && m_generation != written &&
+                    now - last >= interval) {
+                    std::vector<Entry> snapshot = entries_locked(false, nullptr);
+                    written = m_generation;
+                    lock.unlock();
+                    checkpoint(std::move(snapshot));
+                    lock.lock();
+                    last = std::chrono::steady_clock::now();
+                }
+            }
+        }
         for (std::thread& t : workers) {
             t.join();
         }
     }
 
-    // Entries for every job; those never started (interrupted) keep the previous record,
-    // so a later --skip-unchanged still recognises their outputs.
-    std::vector<Entry> entries(Summary& summary) const {
+    // Entries for every job, once the workers are done. Those never started (interrupted)
+    // keep the previous record, so a later --skip-unchanged still recognises their outputs.
+    std::vector<Entry> entries(Summary& summary) {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        return entries_locked(true, &summary);
+    }
+
+private:
+    enum class JobState : char { pending, running, done };
+
+    std::vector<Entry> entries_locked(bool final, Summary* summary) const {
         std::vector<Entry> out;
         for (std::size_t i = 0; i < m_jobs.size(); ++i) {
-            if (m_started[i]) {
+            if (m_state[i] == JobState::done) {
                 out.push_back(m_entries[i]);
                 continue;
             }
@@ -135,30 +170,41 @@ public:
             if (const Entry* p = previous(m_jobs[i].input)) {
                 e = *p;
             }
-            e.status = Status::skipped;
-            e.error = "not converted: interrupted";
+            if (final) {
+                e.status = Status::skipped;
+                e.error = "not converted: interrupted";
+                ++summary->not_started;
+            } else {
+                e.status = Status::pending;
+                e.error.clear();
+            }
             out.push_back(e);
-            ++summary.not_started;
         }
         return out;
     }
 
-private:
     void work() {
         for (;;) {
-            if (stop_requested()) {
-                return;
-            }
             std::size_t i = m_next.fetch_add(1);
-            if (i >= m_jobs.size()) {
-                return;
+            if (stop_requested() || i >= m_jobs.size()) {
+                break;
             }
-            if (m_started[i]) {
-                continue;  // reported before the workers started
+            {
+                std::lock_guard<std::mutex> lock(m_mutex);
+                if (m_state[i] != JobState::pending) {
+                    continue;  // reported before the workers started
+                }
+                m_state[i] = JobState::running;
             }
-            m_started[i] = true;  // each index is written by exactly one thread
-            m_entries[i] = process(m_jobs[i]);
+            Entry e = process(m_jobs[i]);
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_entries[i] = std::move(e);
+            m_state[i] = JobState::done;
+            ++m_generation;
         }
+        std::lock_guard<std::mutex> lock(m_mutex);
+        --m_running_workers;
+        m_changed.notify_all();
     }
 
     Entry blank_entry(const Job& job) const {
@@ -256,8 +302,12 @@ private:
     std::vector<Job> m_jobs;
     std::map<std::string, Entry> m_previous;
     Reporter& m_reporter;
+    std::mutex m_mutex;  // guards the four members below
     std::vector<Entry> m_entries;
-    std::vector<char> m_started;  // char, not bool: threads write distinct elements
+    std::vector<JobState> m_state;
+    int m_running_workers = 0;
+    std::uint64_t m_generation = 0;  // counts finished jobs, to skip idle checkpoints
+    std::condition_variable m_changed;
     std::atomic<std::size_t> m_next{0};
     std::mutex m_folder_mutex;
 };
@@ -343,8 +393,7 @@ void prepare_output(const Options& options, const std::vector<Job>& all_jobs, Re
     }
 }
 
-void write_manifest(const Options& options, const std::vector<Entry>& entries,
-                    const Summary& summary, Reporter& reporter) {
+void remove_stale_manifest_temporaries(const Options& options, Reporter& reporter) {
     if (options.manifest.empty()) {
         return;
     }
@@ -353,11 +402,32 @@ void write_manifest(const Options& options, const std::vector<Entry>& entries,
          remove_stale_temporaries(path.parent_path().string(), path.filename().string())) {
         reporter.info("removed stale temporary " + stale);
     }
+}
+
+// Counts of a list of entries; an interrupted run counts its unstarted ones itself.
+void count_entries(const std::vector<Entry>& entries, Summary& summary) {
+    summary.converted = summary.failed = summary.skipped = 0;
+    for (const Entry& e : entries) {
+        if (e.status == Status::ok) {
+            ++summary.converted;
+        } else if (e.status == Status::failed) {
+            ++summary.failed;
+        } else if (e.status == Status::skipped && e.error.empty()) {
+            ++summary.skipped;
+        }
+    }
+}
+
+// `complete` is false for the checkpoints written while the run goes on.
+void write_manifest(const Options& options, const std::vector<Entry>& entries,
+                    const Summary& summary, bool complete) {
+    fs::path path(options.manifest);
     Manifest m;
     m.version = options.version;
     m.options = options.convert;
     m.shard = options.shard;
     m.summary = summary;
+    m.complete = complete;
     m.entries = entries;
     if (!path.parent_path().empty()) {
         std::error_code ec;
@@ -438,27 +508,44 @@ Summary run(const Options& options, const Converter& converter) {
         log << "hsdoc: no *.txt or *.xml inputs found\n";
     }
 
+    remove_stale_manifest_temporaries(options, reporter);
+    std::function<void(std::vector<Entry>)> checkpoint;
+    bool checkpoint_failed = false;
+    if (!options.manifest.empty()) {
+        checkpoint = [&](std::vector<Entry> entries) {
+            Summary partial;
+            partial.total = summary.total;
+            count_entries(entries, partial);
+            partial.not_started = static_cast<int>(std::count_if(
+                entries.begin(), entries.end(),
+                [](const Entry& e) { return e.status == Status::pending; }));
+            try {
+                write_manifest(options, entries, partial, false);
+            } catch (const Error& err) {
+                // The final write reports it; say it once here.
+                if (!checkpoint_failed) {
+                    reporter.error("hsdoc: warning: " + err.located());
+                    checkpoint_failed = true;
+                }
+            }
+        };
+    }
+
     Runner runner(options, converter, jobs, std::move(previous), reporter);
     {
         StopSignals signals;
         runner.report_known_errors();
-        runner.run_workers(threads);
+        runner.run_workers(threads, checkpoint, k_checkpoint_interval);
         summary.interrupted = stop_requested();
     }
     reporter.close();
 
     std::vector<Entry> entries = runner.entries(summary);
-    for (const Entry& e : entries) {
-        if (e.status == Status::ok) {
-            ++summary.converted;
-        } else if (e.status == Status::failed) {
-            ++summary.failed;
-        } else if (e.error.empty()) {
-            ++summary.skipped;
-        }
-    }
+    count_entries(entries, summary);
     summary.environment_failures = runner.m_environment_failures.load();
-    write_manifest(options, entries, summary, reporter);
+    if (!options.manifest.empty()) {
+        write_manifest(options, entries, summary, true);
+    }
     if (options.verbosity != Verbosity::quiet) {
         log << summary_line(summary, reporter.elapsed_seconds()) << '\n' << std::flush;
     }

@@ -39,6 +39,9 @@ Status status_from(const std::string& s) {
     if (s == "skipped") {
         return Status::skipped;
     }
+    if (s == "pending") {
+        return Status::pending;
+    }
     return Status::failed;
 }
 
@@ -50,6 +53,8 @@ const char* status_name(Status status) {
         return "ok";
     case Status::skipped:
         return "skipped";
+    case Status::pending:
+        return "pending";
     case Status::failed:
         break;
     }
@@ -90,6 +95,7 @@ std::string to_json(const Manifest& manifest) {
         {"hsdoc_manifest", k_format},
         {"hsdoc_version", manifest.version},
         {"options", options_json(manifest.options)},
+        {"complete", manifest.complete},
         {"shard", std::to_string(manifest.shard.index) + "/" + std::to_string(manifest.shard.count)},
         {"summary",
          Json{{"total", s.total},
@@ -126,6 +132,7 @@ Manifest parse_manifest(std::string_view json, const std::string& file) {
 static Manifest manifest_from(const nlohmann::ordered_json& root) {
     Manifest m;
     m.version = string_or_empty(root, "hsdoc_version");
+    m.complete = root.value("complete", true);
     if (root.contains("options") && root["options"].is_object()) {
         m.options = options_from(root["options"]);
     }

@@ -15,7 +15,8 @@
 
 namespace hsdoc::batch {
 
-enum class Status { ok, failed, skipped };
+// pending: not converted yet, only in manifests written while a run goes on.
+enum class Status { ok, failed, skipped, pending };
 
 struct Entry {
     std::string input;
@@ -36,6 +37,7 @@ struct Manifest {
     ConvertOptions options;  // of that run
     Shard shard;
     Summary summary;
+    bool complete = true;  // false in the checkpoints written while the run goes on
     std::vector<Entry> entries;
 };
 

@@ -52,11 +52,24 @@ BOOST_AUTO_TEST_CASE(entries_are_sorted_by_input_and_round_trip) {
     BOOST_TEST(b.options.issuer == "某某市人民政府");
     BOOST_TEST(b.version == "0.1.0");
     BOOST_TEST(back.entries[2].status == Status::skipped);
+    BOOST_TEST(back.complete);
     // The same manifest gives the same bytes: no clocks, a fixed order.
     BOOST_TEST(to_json(back).size() > 0);
     back.shard = m.shard;
     back.version = m.version;
     BOOST_TEST(to_json(back) == json);
+}
+
+BOOST_AUTO_TEST_CASE(checkpoint_is_marked_incomplete_with_pending_entries) {
+    Manifest m;
+    m.complete = false;
+    m.entries = {entry("a", Status::ok), entry("b", Status::pending)};
+    std::string json = to_json(m);
+    BOOST_TEST(json.find("\"complete\": false") != std::string::npos);
+    BOOST_TEST(json.find("\"status\": \"pending\"") != std::string::npos);
+    Manifest back = parse_manifest(json, "m.json");
+    BOOST_TEST(!back.complete);
+    BOOST_TEST(back.entries[1].status == Status::pending);
 }
 
 BOOST_AUTO_TEST_CASE(absent_values_are_null) {

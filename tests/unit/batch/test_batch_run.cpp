@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <set>
 #include <sstream>
+#include <thread>
 
 namespace fs = std::filesystem;
 using namespace hsdoc::batch;
@@ -330,6 +331,35 @@ BOOST_AUTO_TEST_CASE(interrupt_finishes_in_flight_and_writes_the_manifest) {
     BOOST_TEST(again.skipped == 5);
     BOOST_TEST(again.converted == 15);
     BOOST_TEST(exit_code(again) == 0);
+}
+
+BOOST_AUTO_TEST_CASE(manifest_is_readable_while_the_run_goes_on) {
+    Tree tree(4, false);
+    FakeConverter fake;
+    std::string seen;
+    fake.on_call = [&](int call) {
+        if (call == 2) {
+            // Longer than the checkpoint interval: the first result gets written.
+            std::this_thread::sleep_for(std::chrono::milliseconds(1300));
+        }
+        if (call == 4 && fs::exists(tree.manifest)) {
+            seen = read_file(tree.manifest);
+        }
+    };
+    std::ostringstream log;
+    run(tree.options(log, 1), fake.converter());
+    BOOST_REQUIRE(!seen.empty());
+    Manifest partial = parse_manifest(seen, "checkpoint");
+    BOOST_TEST(!partial.complete);
+    BOOST_REQUIRE(partial.entries.size() == 4u);
+    BOOST_TEST(partial.entries[0].status == Status::ok);
+    BOOST_TEST(partial.entries[3].status == Status::pending);
+    BOOST_TEST(partial.summary.not_started >= 1);
+    Manifest final_manifest = tree.read_manifest();
+    BOOST_TEST(final_manifest.complete);
+    for (const Entry& e : final_manifest.entries) {
+        BOOST_TEST(e.status == Status::ok);
+    }
 }
 
 BOOST_AUTO_TEST_CASE(stale_temporaries_are_removed_before_work) {
