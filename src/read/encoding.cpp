@@ -187,18 +187,24 @@ bool has_nul(std::string_view b, std::size_t& at) {
 // accept it with a BOM (the issue asks for BOM detection), so this is just a better
 // message than "binary file".
 bool looks_like_bomless_utf16(std::string_view b) {
-    if (b.size() < 4) {
+    if (b.size() < 16) {
         return false;
     }
+    // Text in UTF-16 has its zero bytes on one side only (the high byte of ASCII code
+    // units); binary formats (ELF, PNG, ZIP) scatter them over both.
     std::size_t zeros_odd = 0;
     std::size_t zeros_even = 0;
-    const std::size_t n = std::min<std::size_t>(b.size(), 4096);
+    const std::size_t n = std::min<std::size_t>(b.size(), 4096) & ~std::size_t{1};
     for (std::size_t i = 0; i < n; ++i) {
         if (b[i] == '\0') {
             (i % 2 ? zeros_odd : zeros_even)++;
         }
     }
-    return zeros_odd > n / 4 || zeros_even > n / 4;
+    const std::size_t half = n / 2;
+    const auto one_sided = [&](std::size_t many, std::size_t few) {
+        return many * 10 >= half * 3 && few * 50 <= half;
+    };
+    return one_sided(zeros_odd, zeros_even) || one_sided(zeros_even, zeros_odd);
 }
 
 bool is_gb_name(const std::string& name) {

@@ -471,7 +471,9 @@ bool is_chrome(const Line& l) {
     return is_script_or_style(l);
 }
 
-// Tool widgets (§5.3, §8 "font size", "print/close", "share").
+// Tool widgets (§5.3, §8 "font size", "print/close", "share"). Long widget words count
+// anywhere at the line start; short ones ("打印", "字体", "收藏") only with the bracket,
+// colon or bar a widget has, or alone, so "打印复印服务采购" stays text.
 bool is_widget(const Line& l) {
     U32 c = l.c;
     while (!c.empty() && (c[0] == U'【' || c[0] == '[' || c[0] == U'〖' || c[0] == '|')) {
@@ -483,11 +485,18 @@ bool is_widget(const Line& l) {
     if (c.size() > 30 || has_full_stop(c)) {
         return false;
     }
-    return starts_with_any(c, {U"字体", U"字号", U"文章字号", U"大中小", U"小中大", U"大 中 小",
-                               U"打印", U"关闭", U"分享到", U"分享至", U"分享:", U"视力保护色",
-                               U"放大字体", U"缩小字体", U"收藏", U"Aa", U"小|中|大", U"默认",
-                               U"保存", U"我要纠错", U"纠错"}) ||
-           c == U"】" || c == U"分享";
+    if (c == U"】" || c == U"分享") {
+        return true;
+    }
+    if (starts_with_any(c, {U"字体大小", U"文章字号", U"视力保护色", U"放大字体", U"缩小字体",
+                            U"打印本页", U"打印此页", U"打印此文", U"打印页面", U"关闭窗口",
+                            U"关闭本页", U"关闭页面", U"大中小", U"小中大", U"小|中|大",
+                            U"我要纠错", U"分享到", U"分享至", U"分享:"})) {
+        return true;
+    }
+    const bool marked = l.c.size() <= 4 || contains_any(l.c, {U"【", U"[", U"〖", U"|", U":"});
+    return marked && starts_with_any(c, {U"字体", U"字号", U"打印", U"关闭", U"收藏", U"默认",
+                                         U"保存", U"Aa", U"纠错"});
 }
 
 bool is_counter(const Line& l) {

@@ -88,6 +88,15 @@ BOOST_AUTO_TEST_CASE(binary_file_is_one_clear_error) {
                "image.txt: binary file: NUL byte at byte offset 8; expected text or XML");
 }
 
+BOOST_AUTO_TEST_CASE(executable_is_binary_not_utf16) {
+    const std::string elf("\x7F" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0\x3E\0\x01\0\0\0"
+                          "\x10\x6B\0\0\0\0\0\0\x40\0\0\0\0\0\0\0", 40);
+    BOOST_TEST(error_of(elf, "prog.txt") ==
+               "prog.txt: binary file: NUL byte at byte offset 7; expected text or XML");
+    const std::string u16 = convert("Meeting minutes of the district government", "UTF-16LE");
+    BOOST_TEST(error_of(u16, "u.txt").find("UTF-16 without a byte order mark") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(invalid_bytes_name_the_byte_offset) {
     // Valid UTF-8, then a lone continuation byte and an 0xFF that GB18030 rejects too.
     const std::string bad = "会议\x80\xFF";

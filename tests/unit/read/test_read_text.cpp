@@ -126,9 +126,10 @@ BOOST_AUTO_TEST_CASE(attendance_lists) {
 BOOST_AUTO_TEST_CASE(trailing_cruft_is_cut_but_prose_kept) {
     const auto d = read_text_string(
         "标题\n发布时间：2023-01-01\n大家分享到了改革的成果。\n会议还研究了其他事项。\n"
-        "【打印本页】【关闭窗口】\n上一篇：某某\n下一篇：某某\n版权所有：某某县人民政府\n");
-    BOOST_TEST(d.blocks.size() == 2u);
+        "打印复印服务由区机关事务中心统一承担\n【打印本页】【关闭窗口】\n上一篇：某某\n下一篇：某某\n版权所有：某某县人民政府\n");
+    BOOST_TEST(d.blocks.size() == 3u);
     BOOST_TEST(body_has(d, "分享到了改革的成果"));
+    BOOST_TEST(body_has(d, "打印复印服务"));
     BOOST_TEST(dropped_has(d, "上一篇"));
 }
 
