@@ -471,6 +471,14 @@ bool is_chrome(const Line& l) {
     return is_script_or_style(l);
 }
 
+// "分享到：" and "分享到 微信 微博", but not the sentence "分享到了…成果" (§8).
+bool is_share_marker(const U32& c) {
+    if (!starts_with(c, U"分享到") && !starts_with(c, U"分享至")) {
+        return false;
+    }
+    return c.size() <= 4 || c[3] == ':' || contains_any(c, {U"微信", U"微博", U"QQ", U"朋友圈"});
+}
+
 // Tool widgets (§5.3, §8 "font size", "print/close", "share"). Long widget words count
 // anywhere at the line start; short ones ("打印", "字体", "收藏") only with the bracket,
 // colon or bar a widget has, or alone, so "打印复印服务采购" stays text.
@@ -491,7 +499,8 @@ bool is_widget(const Line& l) {
     if (starts_with_any(c, {U"字体大小", U"文章字号", U"视力保护色", U"放大字体", U"缩小字体",
                             U"打印本页", U"打印此页", U"打印此文", U"打印页面", U"关闭窗口",
                             U"关闭本页", U"关闭页面", U"大中小", U"小中大", U"小|中|大",
-                            U"我要纠错", U"分享到", U"分享至", U"分享:"})) {
+                            U"我要纠错", U"分享:"}) ||
+        is_share_marker(c)) {
         return true;
     }
     const bool marked = l.c.size() <= 4 || contains_any(l.c, {U"【", U"[", U"〖", U"|", U":"});
@@ -520,8 +529,12 @@ bool is_tail_marker(const Line& l) {
     while (!c.empty() && (c[0] == U'【' || c[0] == '[' || c[0] == U'〖' || c[0] == '*')) {
         c = c.substr(1);
     }
-    if (c.size() > 60) {
+    // Markers stand alone or lead a short line of links; a sentence is never one (§8).
+    if (c.size() > 60 || has_full_stop(c)) {
         return false;
+    }
+    if (is_share_marker(c)) {
+        return true;
     }
     if (starts_with_any(c, {U"扫一扫", U"微信扫一扫", U"手机扫码", U"扫码查看", U"用手机扫描",
                             U"手机扫描", U"扫描二维码", U"相关链接", U"相关解读", U"相关稿件",
@@ -535,12 +548,13 @@ bool is_tail_marker(const Line& l) {
                             U"打印本页", U"打印此页", U"打印此文", U"打印页面", U"打印文章",
                             U"关闭窗口", U"关闭本页", U"关闭页面", U"返回顶部", U"回到顶部",
                             U"回頂端", U"回顶部", U"TOP】", U"我要纠错", U"智能推荐",
-                            U"推荐阅读", U"热点推荐", U"猜你喜欢", U"分享到", U"分享至",
+                            U"推荐阅读", U"热点推荐", U"猜你喜欢",
                             U"值班电话", U"邮编:", U"传真:", U"办公地址", U"验证码",
                             U"正文:", U"在线咨询"})) {
         return true;
     }
-    if (c == U"Top" || c == U"TOP" || c == U"打印" || c == U"关闭" || c == U"收藏" ||
+    if (c == U"中国政府网" || c == U"网站导航" || c == U"返回" || c == U"返回列表" ||
+        c == U"Top" || c == U"TOP" || c == U"打印" || c == U"关闭" || c == U"收藏" ||
         c == U"分享" || c == U"微信" || c == U"微博") {
         return true;
     }
@@ -1009,6 +1023,9 @@ private:
         if (anchor) {
             while (i < n) {
                 const Line& l = m_lines[i];
+                if (i > *anchor && opens_minutes_body(l)) {
+                    break;
+                }
                 if (is_meta_line(l)) {
                     parse_meta_line(l);
                     drop(l, "metadata");
@@ -1070,6 +1087,15 @@ private:
             }
         }
         return i;
+    }
+
+    // "时间：2023年2月3日" after the metadata, once a publication date is known, opens a
+    // minutes body (时间/地点/主持/出席), not more metadata.
+    bool opens_minutes_body(const Line& l) const {
+        return m_published_rank > 0 &&
+               (match_label_colon(l.text, 0, U"时间") != U32::npos ||
+                match_label_colon(l.text, 0, U"日期") != U32::npos ||
+                match_label_colon(l.text, 0, U"会议时间") != U32::npos);
     }
 
     static bool looks_like_title(const Line& l) {

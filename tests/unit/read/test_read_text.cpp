@@ -112,6 +112,14 @@ BOOST_AUTO_TEST_CASE(heading_shapes) {
     BOOST_TEST(got[9].first == 1);  // 大事记 month
 }
 
+BOOST_AUTO_TEST_CASE(minutes_body_opening_with_time_and_place_is_body) {
+    const auto d = read_text_string("区政府常务会议纪要\n发布时间：2023-02-05 来源：区政府办\n"
+                                    "时间：2023年2月3日上午\n地点：区政府三楼会议室\n主持：张三\n出席：李四、王五\n");
+    BOOST_TEST(d.meta.published == "2023-02-05");
+    BOOST_REQUIRE(d.blocks.size() == 4u);
+    BOOST_TEST(d.blocks[0].text == "时间：2023年2月3日上午");
+}
+
 BOOST_AUTO_TEST_CASE(attendance_lists) {
     const auto d = read_text_string("标题\n发布时间：2023-01-01\n会议研究了工作。\n出席：张三、李四\n请假:王五\n列席：区财政局\n");
     BOOST_REQUIRE(d.blocks.size() == 4u);
@@ -125,7 +133,7 @@ BOOST_AUTO_TEST_CASE(attendance_lists) {
 // §8: trailing cruft, but prose that merely mentions 分享 stays.
 BOOST_AUTO_TEST_CASE(trailing_cruft_is_cut_but_prose_kept) {
     const auto d = read_text_string(
-        "标题\n发布时间：2023-01-01\n大家分享到了改革的成果。\n会议还研究了其他事项。\n"
+        "标题\n发布时间：2023-01-01\n分享到了改革的成果，大家很高兴\n会议还研究了其他事项。\n"
         "打印复印服务由区机关事务中心统一承担\n【打印本页】【关闭窗口】\n上一篇：某某\n下一篇：某某\n版权所有：某某县人民政府\n");
     BOOST_TEST(d.blocks.size() == 3u);
     BOOST_TEST(body_has(d, "分享到了改革的成果"));
