@@ -31,6 +31,7 @@ struct GlyphRun {
     double size_pt = 0;
     double baseline_y_pt = 0;
     double h_scale = 1.0;  // horizontal compression (a too-wide issuer mark)
+    bool fake_bold = false;  // stroked as well as filled (a role set bold without a bold face)
     style::Color color;
     std::vector<PlacedGlyph> glyphs;
 };
@@ -81,12 +82,14 @@ struct DocInfo {
     std::string issuer;
     std::string doc_number;
     std::vector<std::string> channel;
+    std::vector<std::string> attendance;  // "出席：…" lines
     std::string language = "zh-CN";
 };
 
 struct Pages {
     std::vector<Page> pages;
     DocInfo info;
+    std::vector<std::string> notes;  // for the run's summary, e.g. "no URL: no QR code"
 };
 
 // Lays the document out. Throws Error(input) for text no font covers (line = the block's

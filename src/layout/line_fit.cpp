@@ -93,7 +93,7 @@ public:
         const std::size_t n = m_units.size();
         std::size_t start = 0;
         while (start < n) {
-            const double avail = m_opt.line_width_pt - (lines.empty() ? m_opt.first_indent_pt : 0);
+            const double avail = m_opt.line_width_pt - (lines.empty() ? m_opt.first_indent_pt : m_opt.rest_indent_pt);
             // Greedy fill: the longest run of units that fits.
             std::size_t end = start;
             double sum = 0;
@@ -164,7 +164,7 @@ private:
         FittedLine line;
         line.begin = start;
         line.end = end;
-        line.indent_pt = first ? m_opt.first_indent_pt : 0;
+        line.indent_pt = first ? m_opt.first_indent_pt : m_opt.rest_indent_pt;
         line.content_pt = content_width(start, end, w);
         const double avail = m_opt.line_width_pt - line.indent_pt;
         const std::size_t gaps = stretchable_gaps(start, end);
@@ -312,6 +312,7 @@ std::vector<Unit> make_units(std::string_view utf8, const std::vector<text::Glyp
             u.width_pt = cell_pt / 2;
         }
         u.break_before = breaks[cp_index[begin]];
+        u.byte_offset = begin;
         units.push_back(std::move(u));
         i = j;
     }

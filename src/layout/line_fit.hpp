@@ -4,6 +4,7 @@
 
 #include "text/text.hpp"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -18,11 +19,14 @@ struct Unit {
     text::CharClass first_class = text::CharClass::han;
     text::CharClass last_class = text::CharClass::han;
     bool break_before = false;        // a line may start with this unit
+    std::uint32_t byte_offset = 0;    // where the cluster starts in the paragraph's text
+    std::string role;                 // the font role it was shaped with
 };
 
 struct FitOptions {
     double line_width_pt = 0;
     double first_indent_pt = 0;       // the paragraph's first line starts this far in
+    double rest_indent_pt = 0;        // the other lines start this far in (hanging lists)
     double em_pt = 0;                 // one full-width character: the grid cell, or the font size
     double max_gap_stretch_em = 0.25; // push-out beyond this stretch tries push-in first (clreq §0)
     bool justify = true;              // every line but the last flush left and right

@@ -74,6 +74,8 @@ std::string page_content(const layout::Page& page, const text::FontSet& fonts, s
         }
         s += "f Q\n";
     }
+    double h_scale = 1.0;
+    bool bold = false;
     for (const layout::GlyphRun& run : page.runs) {
         if (run.glyphs.empty()) {
             continue;
@@ -81,9 +83,19 @@ std::string page_content(const layout::Page& page, const text::FontSet& fonts, s
         EmbeddedFont& ef = embedded.at(run.font);
         const text::FontInfo& info = fonts.info(run.font);
         s += "BT\n" + fill_color(run.color) + ef.resource_name + " " + num(run.size_pt) + " Tf\n";
-        if (run.h_scale != 1.0) {
+        // Tz and Tr are text state: they outlive ET, so set them whenever they change.
+        if (run.h_scale != h_scale) {
             s += num(run.h_scale * 100) + " Tz\n";
+            h_scale = run.h_scale;
         }
+        if (run.fake_bold) {
+            // Fill and stroke the outlines: a bold weight for a role whose families have none.
+            s += num(run.color.r) + " " + num(run.color.g) + " " + num(run.color.b) + " RG " +
+                 num(run.size_pt * 0.03) + " w 2 Tr\n";
+        } else if (bold) {
+            s += "0 Tr\n";
+        }
+        bold = run.fake_bold;
         const double x0 = run.glyphs.front().x_pt;
         s += "1 0 0 1 " + num(x0) + " " + num(run.baseline_y_pt) + " Tm\n";
         double pen = x0;  // where the PDF's text position is, in points

@@ -85,6 +85,21 @@ int int_attr(const Locator& loc, const pugi::xml_node& node, const char* name, i
     return static_cast<int>(v);
 }
 
+double number_attr(const Locator& loc, const pugi::xml_node& node, const char* name, double fallback, double lo,
+                   double hi) {
+    const pugi::xml_attribute a = node.attribute(name);
+    if (!a) {
+        return fallback;
+    }
+    char* end = nullptr;
+    const double v = std::strtod(a.value(), &end);
+    if (end == a.value() || *end != '\0' || !(v >= lo && v <= hi)) {
+        loc.fail(node, std::string("attribute ") + name + "=\"" + a.value() + "\" must be a number from " +
+                           std::to_string(lo) + " to " + std::to_string(hi));
+    }
+    return v;
+}
+
 bool bool_attr(const Locator& loc, const pugi::xml_node& node, const char* name, bool fallback) {
     const pugi::xml_attribute a = node.attribute(name);
     if (!a) {
@@ -201,6 +216,8 @@ void load_into(Style& style, const fs::path& path, const std::string& data_dir, 
             }
             FontRole f;
             f.size_pt = length_attr(loc, n, "size", 16);
+            f.bold = bool_attr(loc, n, "bold", false);
+            f.red = bool_attr(loc, n, "red", false);
             for (const pugi::xml_node& fam : n.children("family")) {
                 f.families.emplace_back(fam.child_value());
             }
@@ -217,11 +234,44 @@ void load_into(Style& style, const fs::path& path, const std::string& data_dir, 
             } else {
                 loc.fail(n, "unknown colour name \"" + name + "\" (expected text or red)");
             }
+        } else if (tag == "typesetting") {
+            style.grid = bool_attr(loc, n, "grid", style.grid);
+            style.compress_adjacent = bool_attr(loc, n, "compress-adjacent", style.compress_adjacent);
+            style.trim_line_end = bool_attr(loc, n, "trim-line-end", style.trim_line_end);
+            style.push_in_first = bool_attr(loc, n, "push-in-first", style.push_in_first);
+            style.avoid_orphans = bool_attr(loc, n, "avoid-orphans", style.avoid_orphans);
+            style.han_latin_gap_em = number_attr(loc, n, "han-latin-gap", style.han_latin_gap_em, 0, 1);
+        } else if (tag == "issuer-mark") {
+            style.issuer_mark = bool_attr(loc, n, "show", style.issuer_mark);
+            style.issuer_text = n.attribute("text") ? n.attribute("text").value() : style.issuer_text;
+            style.issuer_suffix = n.attribute("suffix") ? n.attribute("suffix").value() : style.issuer_suffix;
+            style.issuer_top_pt = length_attr(loc, n, "top", style.issuer_top_pt);
+        } else if (tag == "doc-number") {
+            style.doc_number_blank_lines = int_attr(loc, n, "blank-lines-before", style.doc_number_blank_lines, 0, 10);
+            style.office_row = bool_attr(loc, n, "office-row", style.office_row);
+        } else if (tag == "red-rule") {
+            style.rule_gap_pt = length_attr(loc, n, "gap", style.rule_gap_pt);
+            style.rule_thickness_pt = length_attr(loc, n, "thickness", style.rule_thickness_pt);
         } else if (tag == "title") {
+            style.title_blank_lines_before = int_attr(loc, n, "blank-lines-before", style.title_blank_lines_before, 0, 10);
             style.blank_lines_after_title = int_attr(loc, n, "blank-lines-after", style.blank_lines_after_title, 0, 10);
         } else if (tag == "meta-line") {
             style.show_meta_line = bool_attr(loc, n, "show", style.show_meta_line);
             style.blank_lines_after_meta = int_attr(loc, n, "blank-lines-after", style.blank_lines_after_meta, 0, 10);
+        } else if (tag == "signature") {
+            style.signature_blank_lines = int_attr(loc, n, "blank-lines-before", style.signature_blank_lines, 0, 10);
+            style.signature_right_indent_cells =
+                int_attr(loc, n, "right-indent", style.signature_right_indent_cells, 0, 20);
+        } else if (tag == "attendance") {
+            style.attendance_blank_lines = int_attr(loc, n, "blank-lines-before", style.attendance_blank_lines, 0, 10);
+        } else if (tag == "imprint") {
+            style.imprint = bool_attr(loc, n, "show", style.imprint);
+            style.imprint_thick_pt = length_attr(loc, n, "thick", style.imprint_thick_pt);
+            style.imprint_thin_pt = length_attr(loc, n, "thin", style.imprint_thin_pt);
+        } else if (tag == "qr") {
+            style.qr = bool_attr(loc, n, "show", style.qr);
+            style.qr_size_pt = length_attr(loc, n, "size", style.qr_size_pt);
+            style.qr_caption = n.attribute("caption") ? n.attribute("caption").value() : style.qr_caption;
         } else if (tag == "page-number") {
             if (n.attribute("align")) {
                 style.page_number_align = n.attribute("align").value();

@@ -21,6 +21,8 @@ struct Color {
 struct FontRole {
     std::vector<std::string> families;  // tried in order, per character (fallback)
     double size_pt = 16;
+    bool bold = false;                  // faked by stroking (no bold face in the families)
+    bool red = false;                   // drawn in the style's red
 };
 
 struct Style {
@@ -42,20 +44,57 @@ struct Style {
     double line_pitch_pt = 0;
     int paragraph_indent_cells = 2;
 
-    // Font roles: body, title, meta, heading1..heading4, page-number, …
+    // Font roles: body, title, subtitle, meta, heading1..heading4, issuer, attendance-label,
+    // imprint, qr-caption, page-number
     std::map<std::string, FontRole> fonts;
 
     Color text_color;
     Color red;
 
+    // How lines are fitted (spec/clreq.md §0): on the grid every full-width character takes
+    // one cell and nothing is compressed; proportional styles compress and trim marks.
+    bool grid = true;
+    bool compress_adjacent = false;
+    bool trim_line_end = false;
+    bool push_in_first = false;
+    bool avoid_orphans = false;
+    double han_latin_gap_em = 0;
+
+    // 版头 (spec/gbt9704.md §5): the red issuer mark, the document number, the red rule.
+    bool issuer_mark = false;        // draw the mark when an issuer is known
+    std::string issuer_text;         // the issuer when neither --issuer nor the document names one
+    std::string issuer_suffix;       // appended to the issuer: 文件, 纪要
+    double issuer_top_pt = 0;        // mark's top edge below the type area's top (35 mm)
+    int doc_number_blank_lines = 2;  // empty lines between the mark and the document number
+    bool office_row = false;         // 纪要: compiling office and date under the 期号 line
+    double rule_gap_pt = 0;          // from the document number (or mark) to the red rule
+    double rule_thickness_pt = 0;
+    int title_blank_lines_before = 2;  // between the red rule and the title
+
     // Title block: blank grid lines after the title and after the metadata line.
-    bool show_meta_line = true;
     int blank_lines_after_title = 1;
+    bool show_meta_line = true;
     int blank_lines_after_meta = 1;
+
+    // Closing blocks (§6.1, §10.3): blank lines before them; the unsealed signature's
+    // right indent in cells.
+    int signature_blank_lines = 1;
+    int signature_right_indent_cells = 2;
+    int attendance_blank_lines = 1;
+
+    // 版记 (§7): thick and thin rules, rows of the imprint role on the last page's bottom.
+    bool imprint = true;
+    double imprint_thick_pt = 0;
+    double imprint_thin_pt = 0;
+
+    // QR code linking to the article: at least `qr_size` wide, after the body.
+    bool qr = true;
+    double qr_size_pt = 0;
+    std::string qr_caption;
 
     // Page numbers "— n —": "outside" (odd right, even left, one 字 in) or "center".
     std::string page_number_align = "outside";
-    double page_number_below_area_pt = 0;  // from the type area's bottom to the dash stroke
+    double page_number_below_area_pt = 0;  // from the type area's bottom to the baseline
     double page_number_inset_pt = 0;       // the "one 字" in from the edge
 
     double cell_pt() const { return area_width_pt / chars_per_line; }

@@ -12,7 +12,7 @@ namespace hsdoc::text {
 namespace {
 
 // One line-break iterator per thread: creating one costs far more than using it.
-icu::BreakIterator& line_iterator() {
+icu::BreakIterator* line_iterator() {
     thread_local std::unique_ptr<icu::BreakIterator> it = [] {
         UErrorCode status = U_ZERO_ERROR;
         std::unique_ptr<icu::BreakIterator> bi(icu::BreakIterator::createLineInstance(icu::Locale("zh", "CN"), status));
@@ -21,7 +21,7 @@ icu::BreakIterator& line_iterator() {
         }
         return bi;
     }();
-    return *it;
+    return it.get();
 }
 
 // clreq §2 "not at line start" (default level) beyond the CLOSE/STOP/QE classes.
@@ -92,6 +92,47 @@ CharClass classify(char32_t cp) {
     return is_full_width(cp) ? CharClass::han : CharClass::narrow;
 }
 
+namespace {
+
+// One word iterator per thread, like the line iterator.
+icu::BreakIterator* word_iterator() {
+    thread_local std::unique_ptr<icu::BreakIterator> it = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::BreakIterator> bi(icu::BreakIterator::createWordInstance(icu::Locale("zh", "CN"), status));
+        if (U_FAILURE(status)) {
+            bi.reset();
+        }
+        return bi;
+    }();
+    return it.get();
+}
+
+// Runs an ICU iterator over the text and marks boundaries by code point index.
+std::vector<bool> boundaries(icu::BreakIterator* it, std::u32string_view text) {
+    const std::size_t n = text.size();
+    std::vector<bool> marks(n, false);
+    if (n < 2 || it == nullptr) {
+        return marks;
+    }
+    icu::UnicodeString u =
+        icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(text.data()), static_cast<int32_t>(n));
+    std::vector<std::size_t> cp_at_unit(static_cast<std::size_t>(u.length()) + 1, n);
+    for (std::size_t i = 0, unit = 0; i < n; ++i) {
+        cp_at_unit[unit] = i;
+        unit += text[i] > 0xFFFF ? 2 : 1;
+    }
+    it->setText(u);
+    for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
+        const std::size_t i = cp_at_unit[static_cast<std::size_t>(b)];
+        if (i > 0 && i < n) {
+            marks[i] = true;
+        }
+    }
+    return marks;
+}
+
+}  // namespace
+
 bool is_full_width(char32_t cp) {
     switch (cp) {
     case U'“': case U'”': case U'‘': case U'’': case U'—': case U'…': case U'·': case U'⋯': case U'⸺':
@@ -105,27 +146,7 @@ bool is_full_width(char32_t cp) {
 
 std::vector<bool> break_opportunities(std::u32string_view text) {
     const std::size_t n = text.size();
-    std::vector<bool> allowed(n, false);
-    if (n < 2) {
-        return allowed;
-    }
-    // ICU works in UTF-16: map its offsets back to code point indices.
-    icu::UnicodeString u = icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(text.data()),
-                                                         static_cast<int32_t>(n));
-    std::vector<std::size_t> cp_at_unit(static_cast<std::size_t>(u.length()) + 1, 0);
-    for (std::size_t i = 0, unit = 0; i < n; ++i) {
-        cp_at_unit[unit] = i;
-        unit += text[i] > 0xFFFF ? 2 : 1;
-    }
-    cp_at_unit[static_cast<std::size_t>(u.length())] = n;
-    icu::BreakIterator& it = line_iterator();
-    it.setText(u);
-    for (int32_t b = it.next(); b != icu::BreakIterator::DONE; b = it.next()) {
-        const std::size_t i = cp_at_unit[static_cast<std::size_t>(b)];
-        if (i > 0 && i < n) {
-            allowed[i] = true;
-        }
-    }
+    std::vector<bool> allowed = boundaries(line_iterator(), text);
 
     for (std::size_t i = 1; i < n; ++i) {
         const char32_t prev = text[i - 1];
@@ -172,5 +193,7 @@ std::vector<bool> break_opportunities(std::u32string_view text) {
     }
     return allowed;
 }
+
+std::vector<bool> word_boundaries(std::u32string_view text) { return boundaries(word_iterator(), text); }
 
 }  // namespace hsdoc::text

@@ -95,6 +95,11 @@ std::vector<Glyph> shape(const FontSet& fonts, const std::string& role, std::str
 // starts a line" (spec/clreq.md §2–3).
 std::vector<bool> break_opportunities(std::u32string_view text);
 
+// Word boundaries: result[i] is true when a word ends before text[i] (ICU's dictionary
+// segmentation for Chinese). Titles break only at positions that are both a break
+// opportunity and a word boundary (GB/T 9704 §7.3.1: 回行时要做到词意完整).
+std::vector<bool> word_boundaries(std::u32string_view text);
+
 // Character classes of spec/clreq.md §1 that line fitting needs.
 enum class CharClass {
     han,         // ideographs and anything else full-width without special rules
