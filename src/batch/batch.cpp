@@ -149,6 +149,8 @@ public:
         }
     }
 
+    int environment_failures() const { return m_environment_failures.load(); }
+
     // Entries for every job, once the workers are done. Those never started (interrupted)
     // keep the previous record, so a later --skip-unchanged still recognises their outputs.
     std::vector<Entry> entries(Summary& summary) {
@@ -293,10 +295,6 @@ private:
         }
     }
 
-public:
-    std::atomic<int> m_environment_failures{0};
-
-private:
     const Options& m_options;
     const Converter& m_converter;
     std::vector<Job> m_jobs;
@@ -310,6 +308,7 @@ private:
     std::condition_variable m_changed;
     std::atomic<std::size_t> m_next{0};
     std::mutex m_folder_mutex;
+    std::atomic<int> m_environment_failures{0};
 };
 
 }  // namespace
@@ -542,7 +541,7 @@ Summary run(const Options& options, const Converter& converter) {
 
     std::vector<Entry> entries = runner.entries(summary);
     count_entries(entries, summary);
-    summary.environment_failures = runner.m_environment_failures.load();
+    summary.environment_failures = runner.environment_failures();
     if (!options.manifest.empty()) {
         write_manifest(options, entries, summary, true);
     }

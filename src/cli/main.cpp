@@ -144,7 +144,8 @@ int run_main(int argc, char** argv) {
                       "skip inputs whose input, options, version and output match the manifest");
     convert->add_option("--shard", shard,
                         "convert only shard K of N (a stable split of the inputs by path "
-                        "hash; N runs together convert everything once)");
+                        "hash; N runs together convert everything once; give each its own "
+                        "--manifest)");
     convert->add_option("--issuer", options.convert.issuer, "issuer, overriding the document's");
     convert->add_option("--url", options.convert.url, "article URL, overriding the document's");
     auto* q = convert->add_flag("-q,--quiet", quiet, "print error lines only");
