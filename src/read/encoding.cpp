@@ -166,6 +166,14 @@ std::string clean_controls(const std::string& in, std::vector<Error>& warnings,
         } else if (u == 0xEF && i + 2 < in.size() && static_cast<unsigned char>(in[i + 1]) == 0xBB &&
                    static_cast<unsigned char>(in[i + 2]) == 0xBF) {
             i += 2;  // a stray BOM inside the text (concatenated files): zero width, drop
+        } else if (u == 0xEF && i + 2 < in.size() && static_cast<unsigned char>(in[i + 1]) == 0xBF &&
+                   (static_cast<unsigned char>(in[i + 2]) & 0xFE) == 0xBE) {
+            i += 2;  // U+FFFE / U+FFFF: not characters, and not allowed in XML
+            ++dropped;
+        } else if (u == 0xC2 && i + 1 < in.size() && static_cast<unsigned char>(in[i + 1]) >= 0x80 &&
+                   static_cast<unsigned char>(in[i + 1]) <= 0x9F) {
+            i += 1;  // C1 control characters (U+0080–U+009F): invisible, cannot be typeset
+            ++dropped;
         } else {
             out += c;
         }

@@ -115,6 +115,9 @@ BOOST_AUTO_TEST_CASE(control_characters_are_removed_with_a_warning) {
     const auto d = read::read_document("区政府召开会议\n\n正文\x07第一段。\n", "c.txt", &warnings);
     BOOST_TEST(d.blocks.at(0).text == "正文第一段。");
     BOOST_TEST(warnings.size() == 1u);
+    const auto e = read::read_document("区政府召开会议\n\n正文\xEF\xBF\xBF\xC2\x85第一段。\n", "c.txt");
+    BOOST_TEST(e.blocks.at(0).text == "正文第一段。");
+    BOOST_TEST(read::validate_xml(read::write_xml(e), "x.xml").empty());
 }
 
 BOOST_AUTO_TEST_CASE(utf8_validator_rejects_overlongs_and_surrogates) {
