@@ -96,3 +96,32 @@ inline std::string shell_quote(const std::string& s) {
 }
 
 }  // namespace hsdoc::test
+
+namespace hsdoc::test {
+
+// Whether the run asked to rewrite golden files and reference images (HSDOC_UPDATE_REFS=1).
+inline bool updating_refs() {
+    const char* v = std::getenv("HSDOC_UPDATE_REFS");
+    return v != nullptr && std::string(v) == "1";
+}
+
+// Compares `actual` with the golden file, printing a unified diff on mismatch. With
+// HSDOC_UPDATE_REFS=1 it rewrites the golden instead and says so; a failing comparison
+// never rewrites it.
+inline void check_golden(const std::filesystem::path& golden, const std::string& actual) {
+    if (updating_refs()) {
+        write_file(golden, actual);
+        BOOST_TEST_MESSAGE("updated " << golden);
+        return;
+    }
+    BOOST_REQUIRE_MESSAGE(std::filesystem::exists(golden), "no golden " << golden << "; create it with HSDOC_UPDATE_REFS=1");
+    if (read_file(golden) != actual) {
+        TempDir tmp;
+        const auto path = tmp.path() / golden.filename();
+        write_file(path, actual);
+        const CommandResult diff = run("diff -u " + shell_quote(golden.string()) + " " + shell_quote(path.string()));
+        BOOST_ERROR("golden mismatch for " << golden.filename() << "\n" << diff.out.substr(0, 6000));
+    }
+}
+
+}  // namespace hsdoc::test
