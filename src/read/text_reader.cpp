@@ -1027,8 +1027,13 @@ private:
                     break;
                 }
                 if (is_meta_line(l)) {
-                    parse_meta_line(l);
+                    const std::optional<Field> pending = parse_meta_line(l);
                     drop(l, "metadata");
+                    if (pending && i + 1 < n && is_value_line(m_lines[i + 1], *pending)) {
+                        ++i;
+                        set_field(*pending, m_lines[i].text, 0, m_lines[i].text);
+                        drop(m_lines[i], "metadata");
+                    }
                 } else if (is_counter(l)) {
                     drop(l, "counter");
                 } else if (is_widget(l)) {
@@ -1044,7 +1049,20 @@ private:
             }
         } else {
             // No metadata (§1: 004 title + body, 005 body only): chrome and breadcrumb,
-            // then at most one title line that does not read as prose.
+            // then at most three title lines that do not read as prose. Short lines before
+            // a breadcrumb near the top are a column menu (§1 zone 1).
+            for (std::size_t k = i; k < n && k < i + 6; ++k) {
+                if (is_breadcrumb(m_lines[k])) {
+                    for (std::size_t j = i; j < k; ++j) {
+                        drop(m_lines[j], "chrome");
+                    }
+                    i = k;
+                    break;
+                }
+                if (has_full_stop(m_lines[k].c) || m_lines[k].c.size() > 30) {
+                    break;
+                }
+            }
             while (i < n) {
                 const Line& l = m_lines[i];
                 if (is_breadcrumb(l) && m_doc.meta.channel.empty()) {
@@ -1107,6 +1125,12 @@ private:
 
     void classify_head_line(const Line& l, std::vector<const Line*>& candidates) {
         if (is_breadcrumb(l)) {
+            // Zone 1 comes before zone 2 (§1): what precedes the breadcrumb is site chrome
+            // (a column menu "政务公开 / 政府动态"), never the title.
+            for (const Line* c : candidates) {
+                drop(*c, "chrome");
+            }
+            candidates.clear();
             if (m_doc.meta.channel.empty()) {
                 m_doc.meta.channel = parse_breadcrumb(l);
             } else {
@@ -1229,11 +1253,12 @@ private:
         return plain_piece(a) && plain_piece(b) && ends_dangling(a.c);
     }
 
-    void parse_meta_line(const Line& l) {
+    // Parses one metadata line. Returns the field of a last label left without a value
+    // ("• 发布日期:" with the value on the next line, zb.gov.cn-style disclosure lists).
+    std::optional<Field> parse_meta_line(const Line& l) {
         const U32& s = l.text;
-        model::Meta& meta = m_doc.meta;
         if (auto d = leading_meta_date(s); d && m_published_rank < 2) {
-            meta.published = d->iso;
+            m_doc.meta.published = d->iso;
             m_published_rank = 2;
         }
         std::vector<LabelHit> hits = find_labels(s);
@@ -1241,60 +1266,86 @@ private:
         if (hits.empty() && table_row_label(l, table_hit)) {
             hits.push_back(table_hit);
         }
+        std::optional<Field> pending;
         for (std::size_t k = 0; k < hits.size(); ++k) {
             const LabelHit& h = hits[k];
             const std::size_t end = k + 1 < hits.size() ? hits[k + 1].start : s.size();
-            const U32 v = value_between(s, h.value_start, end);
-            switch (h.field) {
-            case Field::published:
-            case Field::published_low: {
-                const int rank = h.field == Field::published ? 3 : 1;
-                std::size_t b = h.value_start;
-                while (b < s.size() && is_space(s[b])) {
-                    ++b;
-                }
-                if (auto d = match_date(s, b); d && rank > m_published_rank) {
-                    meta.published = d->iso;
-                    m_published_rank = rank;
-                }
-                break;
+            std::size_t b = h.value_start;
+            while (b < s.size() && is_space(s[b])) {
+                ++b;
             }
-            case Field::source:
-                if (meta.source.empty() && !v.empty()) {
-                    meta.source = to_utf8(v);
-                }
-                break;
-            case Field::author:
-                if (meta.author.empty() && !v.empty()) {
-                    meta.author = to_utf8(v);
-                }
-                break;
-            case Field::editor_chief:
-            case Field::editor_short:
-            case Field::editor: {
-                const int rank = h.field == Field::editor_chief   ? 3
-                                 : h.field == Field::editor_short ? 2
-                                                                  : 1;
-                if (!v.empty() && rank > m_editor_rank) {
-                    meta.editor = to_utf8(v);
-                    m_editor_rank = rank;
-                }
-                break;
-            }
-            case Field::doc_number:
-                if (meta.doc_number.empty() && !v.empty()) {
-                    meta.doc_number = to_utf8(v);
-                }
-                break;
-            case Field::title:
-                if (m_table_title.empty() && !v.empty()) {
-                    m_table_title = v;
-                }
-                break;
-            default:
-                break;
+            set_field(h.field, s, b, value_between(s, h.value_start, end));
+            pending.reset();
+            if (k + 1 == hits.size() && trim(s.substr(h.value_start)).empty()) {
+                pending = h.field;
             }
         }
+        return pending;
+    }
+
+    void set_field(Field field, const U32& s, std::size_t value_pos, const U32& v) {
+        model::Meta& meta = m_doc.meta;
+        switch (field) {
+        case Field::published:
+        case Field::published_low: {
+            const int rank = field == Field::published ? 3 : 1;
+            if (auto d = match_date(s, value_pos); d && rank > m_published_rank) {
+                meta.published = d->iso;
+                m_published_rank = rank;
+            }
+            break;
+        }
+        case Field::source:
+            if (meta.source.empty() && !v.empty()) {
+                meta.source = to_utf8(v);
+            }
+            break;
+        case Field::author:
+            if (meta.author.empty() && !v.empty()) {
+                meta.author = to_utf8(v);
+            }
+            break;
+        case Field::editor_chief:
+        case Field::editor_short:
+        case Field::editor: {
+            const int rank = field == Field::editor_chief   ? 3
+                             : field == Field::editor_short ? 2
+                                                            : 1;
+            if (!v.empty() && rank > m_editor_rank) {
+                meta.editor = to_utf8(v);
+                m_editor_rank = rank;
+            }
+            break;
+        }
+        case Field::doc_number:
+            if (meta.doc_number.empty() && !v.empty()) {
+                meta.doc_number = to_utf8(v);
+            }
+            break;
+        case Field::title:
+            if (m_table_title.empty() && !v.empty()) {
+                m_table_title = v;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+
+    // The value line under a label left empty: short, not itself metadata or prose.
+    bool is_value_line(const Line& l, Field field) const {
+        if (field == Field::counter || field == Field::widget || l.c.size() > 60 ||
+            has_full_stop(l.c) || is_breadcrumb(l)) {
+            return false;
+        }
+        if (field == Field::published || field == Field::published_low) {
+            const auto d = match_date(l.text, 0);
+            return d && trim(l.text.substr(d->length)).empty();
+        }
+        if (is_meta_line(l)) {
+            return false;
+        }
+        return !is_sentence_end(l.c.back()) && !heading_level(l.text);
     }
 
     // Zone 6 up to the first trailing-cruft marker (§7, §8, §9.4).

@@ -238,6 +238,33 @@ BOOST_AUTO_TEST_CASE(kicker_is_not_part_of_the_title) {
     BOOST_TEST(d.meta.published == "2024-01-10T09:30:15");
 }
 
+// zb.gov.cn-style disclosure list: bulleted labels with the value on the next line; an
+// empty 来源 stays empty; 发布日期 wins over 发文日期 (labels README).
+BOOST_AUTO_TEST_CASE(bulleted_labels_with_values_on_the_next_line) {
+    const auto d = read_text_string(
+        "返回顶部\n镇巴县人民政府工作规则\n  • 索引号:\n    6107280000/2024-001005\n  • 主题分类:\n"
+        "  • 来源:\n  • 发文机构:\n    县政府网站\n  • 发文字号:\n    镇政发〔2024〕7号\n"
+        "  • 发文日期:\n    2024年04月06日 16:40\n  • 有效性:\n  • 发布日期:\n    2024年04月06日 16:34\n"
+        "  • 内容概述:\n镇巴县人民政府工作规则\n第一章总则\n一、根据宪法，制定本规则。\n");
+    BOOST_TEST(d.meta.title == "镇巴县人民政府工作规则");
+    BOOST_TEST(d.meta.published == "2024-04-06T16:34");
+    BOOST_TEST(d.meta.source.empty());
+    BOOST_TEST(d.meta.doc_number == "镇政发〔2024〕7号");
+    BOOST_REQUIRE(d.blocks.size() == 2u);
+    BOOST_TEST(d.blocks[0].text == "第一章总则");
+    BOOST_TEST((d.blocks[0].kind == model::BlockKind::heading));
+}
+
+// qhdhgq: a column menu before the breadcrumb is chrome, not the title.
+BOOST_AUTO_TEST_CASE(column_menu_before_the_breadcrumb) {
+    const auto d = read_text_string(
+        "政务公开\n政府动态\n当前位置:首页>政府动态\n区政府各部门积极参加清雪活动\n"
+        "2010/1/6 16:43:13 次浏览 分类:政府动态    来源:\n    13日,一场瑞雪给港城披上银装。\n友情链接:\n");
+    BOOST_TEST(d.meta.title == "区政府各部门积极参加清雪活动");
+    BOOST_TEST(d.meta.published == "2010-01-06T16:43:13");
+    BOOST_TEST(d.blocks.size() == 1u);
+}
+
 // §4 (jnsw): the title first, then a line of topics and a line of who presided: 副题.
 BOOST_AUTO_TEST_CASE(title_then_two_subtitle_lines_and_one_field_per_line) {
     const auto d = read_text_string(
