@@ -464,9 +464,9 @@ bool is_chrome(const Line& l) {
         ++tokens;
         short_tokens += len <= 2 ? 1 : 0;
     }
-    if (tokens >= 6 && short_tokens * 3 >= tokens * 2 && !has_full_stop(c) &&
-        !contains(c, U",")) {
-        return true;
+    if (!has_full_stop(c) && !contains(c, U",") &&
+        ((tokens >= 6 && short_tokens * 3 >= tokens * 2) || tokens >= 7)) {
+        return true;  // also portal link rows: "中国政府网 省政府网 English Русская версия …"
     }
     return is_script_or_style(l);
 }
@@ -549,8 +549,7 @@ bool is_tail_marker(const Line& l) {
                             U"关闭窗口", U"关闭本页", U"关闭页面", U"返回顶部", U"回到顶部",
                             U"回頂端", U"回顶部", U"TOP】", U"我要纠错", U"智能推荐",
                             U"推荐阅读", U"热点推荐", U"猜你喜欢",
-                            U"值班电话", U"邮编:", U"传真:", U"办公地址", U"验证码",
-                            U"正文:", U"在线咨询"})) {
+                            U"验证码", U"正文:", U"在线咨询"})) {
         return true;
     }
     if (c == U"中国政府网" || c == U"网站导航" || c == U"返回" || c == U"返回列表" ||
@@ -570,6 +569,15 @@ bool is_tail_marker(const Line& l) {
         return true;
     }
     return is_widget(l) && !starts_with(c, U"保存");
+}
+
+// Footer lines that a notice may also carry as content ("邮编：361018" under a call for
+// comments): they end the body only when nothing but cruft follows.
+bool is_weak_tail_marker(const Line& l) {
+    return l.c.size() <= 60 &&
+           starts_with_any(l.c, {U"值班电话", U"联系电话", U"咨询电话", U"邮编", U"邮政编码",
+                                 U"传真", U"办公地址", U"通讯地址", U"地址:", U"电子邮箱",
+                                 U"邮箱:", U"E-mail", U"Email"});
 }
 
 // A mobile or landline number: a phone list after the body is site cruft (§8).
@@ -739,25 +747,76 @@ bool label_at_line_start(const Line& l) {
     return label_at(l.text, i).has_value();
 }
 
-// Disclosure tables copied as text lose their colons: "来源\t区政府办" (labels README, 007).
-bool table_row_label(const Line& l, LabelHit& hit) {
-    if (l.c.size() > 60) {
-        return false;
+// Disclosure tables copied as text lose their colons: "来源\t区政府办" (labels README,
+// 007), "索   引   号 2019… 分        类 其他" (qqhr, §5.1 letter-spaced labels). A label
+// counts at the line start or after a gap, followed by whitespace; the generic 时间/日期/
+// 作者/编辑/发布 never open such a line, and 名称 only with a wide gap after it.
+std::vector<LabelHit> table_row_labels(const Line& l) {
+    std::vector<LabelHit> hits;
+    const U32& s = l.text;
+    if (l.c.size() > 200) {
+        return hits;
     }
-    for (const Label& lab : k_labels) {
-        if (lab.field == Field::counter || lab.field == Field::widget ||
-            std::char_traits<char32_t>::length(lab.text) < 2 ||
-            U32(lab.text) == U"名称" || U32(lab.text) == U"时间" || U32(lab.text) == U"日期" ||
-            U32(lab.text) == U"作者" || U32(lab.text) == U"编辑") {
-            continue;
+    auto loose_at = [&](std::size_t pos, bool first) -> std::optional<LabelHit> {
+        for (const Label& lab : k_labels) {
+            const U32 w(lab.text);
+            if (lab.field == Field::counter || lab.field == Field::widget || w.size() < 2) {
+                continue;
+            }
+            if (first && (w == U"时间" || w == U"日期" || w == U"作者" || w == U"编辑" ||
+                          w == U"发布" || w == U"發布" || w == U"审核" || w == U"图文")) {
+                continue;
+            }
+            std::size_t j = pos;
+            bool ok = true;
+            bool spaced = false;
+            for (std::size_t k = 0; k < w.size() && ok; ++k) {
+                if (k > 0) {
+                    std::size_t gap = 0;
+                    while (j < s.size() && is_space(s[j]) && gap < 12) {
+                        ++j;
+                        ++gap;
+                    }
+                    spaced = spaced || gap > 0;
+                }
+                ok = j < s.size() && fold_char(s[j]) == w[k];
+                ++j;
+            }
+            if (!ok || j >= s.size() || !is_space(s[j])) {
+                continue;
+            }
+            std::size_t v = j;
+            while (v < s.size() && is_space(s[v])) {
+                ++v;
+            }
+            if (v >= s.size()) {
+                continue;
+            }
+            if (w == U"名称" && v - j < 2 && !spaced) {
+                continue;
+            }
+            return LabelHit{pos, j, lab.field, lab.text};
         }
-        const U32 w(lab.text);
-        if (starts_with(l.text, w) && l.text.size() > w.size() + 1 && is_space(l.text[w.size()])) {
-            hit = LabelHit{0, w.size(), lab.field, lab.text};
-            return true;
+        return std::nullopt;
+    };
+    std::size_t i = 0;
+    while (i < s.size() && (s[i] == U'•' || is_space(s[i]))) {
+        ++i;
+    }
+    auto first = loose_at(i, true);
+    if (!first) {
+        return hits;
+    }
+    hits.push_back(*first);
+    for (std::size_t p = first->value_start + 1; p < s.size(); ++p) {
+        if (is_space(s[p - 1]) && !is_space(s[p])) {
+            if (auto h = loose_at(p, false)) {
+                hits.push_back(*h);
+                p = h->value_start;
+            }
         }
     }
-    return false;
+    return hits;
 }
 
 bool is_meta_line(const Line& l) {
@@ -768,8 +827,7 @@ bool is_meta_line(const Line& l) {
     if (label_at_line_start(l) || leading_meta_date(l.text)) {
         return true;
     }
-    LabelHit h;
-    return table_row_label(l, h);
+    return !table_row_labels(l).empty();
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1083,10 +1141,16 @@ private:
             }
         }
         choose_title(candidates);
-        // Disclosure tables name the document (文件名称, labels README 025); the lines after
-        // the table then repeat it, possibly wrapped, and are dropped from the body.
-        if (m_doc.meta.title.empty() && !m_table_title.empty()) {
+        // Disclosure tables name the document (文件名称/名称, labels README 025), more
+        // reliably than a head line; the lines after the table then repeat it, possibly
+        // wrapped, and are dropped from the body.
+        if (!m_table_title.empty() && utf8::to_u32(m_doc.meta.title) != m_table_title) {
+            if (!m_doc.meta.title.empty()) {
+                m_doc.meta.dropped.push_back({0, "title replaced by the table's 名称",
+                                              m_doc.meta.title});
+            }
             m_doc.meta.title = to_utf8(m_table_title);
+            m_doc.meta.subtitle.clear();
         }
         // Disclosure pages put the table before the title: a title line right after it.
         if (m_doc.meta.title.empty() && anchor && i + 1 < n && looks_like_title(m_lines[i]) &&
@@ -1262,9 +1326,8 @@ private:
             m_published_rank = 2;
         }
         std::vector<LabelHit> hits = find_labels(s);
-        LabelHit table_hit;
-        if (hits.empty() && table_row_label(l, table_hit)) {
-            hits.push_back(table_hit);
+        if (hits.empty()) {
+            hits = table_row_labels(l);
         }
         std::optional<Field> pending;
         for (std::size_t k = 0; k < hits.size(); ++k) {
@@ -1362,7 +1425,8 @@ private:
                 continue;
             }
             if (is_tail_marker(l) ||
-                (is_phone_line(l) && !m_doc.blocks.empty() && rest_is_cruft(i + 1))) {
+                ((is_phone_line(l) || is_weak_tail_marker(l)) && !m_doc.blocks.empty() &&
+                 rest_is_cruft(i + 1))) {
                 cut = true;
                 note_tail_editor(l);
                 drop(l, "trailing");
@@ -1370,6 +1434,13 @@ private:
             }
             if (is_script_or_style(l)) {
                 drop(l, "script");
+                continue;
+            }
+            if (m_doc.blocks.empty() && is_meta_line(l) && !opens_minutes_body(l) &&
+                l.c.size() <= 80) {
+                // "信息来源: 市人民政府办公室" under the repeated title of a disclosure page.
+                parse_meta_line(l);
+                drop(l, "metadata");
                 continue;
             }
             if (is_credit(l)) {
@@ -1398,7 +1469,7 @@ private:
     bool rest_is_cruft(std::size_t from) const {
         for (std::size_t k = from; k < m_lines.size(); ++k) {
             const Line& l = m_lines[k];
-            if (!(is_phone_line(l) || is_tail_marker(l) || is_chrome(l) ||
+            if (!(is_phone_line(l) || is_tail_marker(l) || is_weak_tail_marker(l) || is_chrome(l) ||
                   (l.c.size() <= 10 && !has_full_stop(l.c)))) {
                 return false;
             }

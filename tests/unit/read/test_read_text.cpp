@@ -255,6 +255,36 @@ BOOST_AUTO_TEST_CASE(bulleted_labels_with_values_on_the_next_line) {
     BOOST_TEST((d.blocks[0].kind == model::BlockKind::heading));
 }
 
+// qqhr: portal link row, letter-spaced nav, a disclosure table without colons whose 名称
+// is the title, then the repeated title, 信息来源 and the 文号 above the text.
+BOOST_AUTO_TEST_CASE(letter_spaced_table_without_colons) {
+    const auto d = read_text_string(
+        "中国政府网 黑龙江省政府网 English Русская версия 市人大 市政协 市纪委监委\n"
+        "首     页 政 务 公 开 网 上 办 事 互 动 交 流 走 进 鹤 城\n"
+        "索   引   号 20191202-189769 分        类 其他; 市人民政府办公室;\n"
+        "发 布 机 构 市人民政府办公室 发 文 日 期 2019-11-29\n"
+        "名        称 市政府办公室关于印发某某细则的通知\n"
+        "文        号 齐政办发〔2019〕29号   上 载 日 期 2019-12-02\n"
+        "市政府办公室关于印发某某细则的通知\n信息来源: 市人民政府办公室\n齐政办发〔2019〕29号\n"
+        "各县(市)、区人民政府:\n  现将某某细则印发给你们,请认真遵照执行。\n");
+    BOOST_TEST(d.meta.title == "市政府办公室关于印发某某细则的通知");
+    BOOST_TEST(d.meta.published == "2019-11-29");
+    BOOST_TEST(d.meta.source == "市人民政府办公室");
+    BOOST_TEST(d.meta.doc_number == "齐政办发〔2019〕29号");
+    BOOST_REQUIRE(d.blocks.size() == 2u);
+    BOOST_TEST(d.blocks[0].text == "各县（市）、区人民政府：");
+}
+
+// A call for comments lists 邮编/电子邮箱 as content; footer words cut only at the end.
+BOOST_AUTO_TEST_CASE(contact_lines_inside_the_body_are_kept) {
+    const auto d = read_text_string(
+        "关于某某条例草案公开征求意见的公告\n发布时间:2018-11-12 17:25:15\n现将草案向社会公开征求意见。\n"
+        "邮    编:361018\n电子邮箱:fazhiwei@example.gov.cn\n市人大常委会办公厅\n2018年11月12日\n"
+        "某某条例\n第一章 总则\n网站地图\n邮编:361000\n");
+    BOOST_TEST(d.blocks.size() == 7u);
+    BOOST_TEST(dropped_has(d, "邮编:361000"));
+}
+
 // qhdhgq: a column menu before the breadcrumb is chrome, not the title.
 BOOST_AUTO_TEST_CASE(column_menu_before_the_breadcrumb) {
     const auto d = read_text_string(
