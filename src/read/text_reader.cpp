@@ -548,7 +548,7 @@ bool is_tail_marker(const Line& l) {
                             U"打印本页", U"打印此页", U"打印此文", U"打印页面", U"打印文章",
                             U"关闭窗口", U"关闭本页", U"关闭页面", U"返回顶部", U"回到顶部",
                             U"回頂端", U"回顶部", U"TOP】", U"我要纠错", U"智能推荐",
-                            U"推荐阅读", U"热点推荐", U"猜你喜欢",
+                            U"推荐阅读", U"热点推荐", U"猜你喜欢", U"新闻推荐",
                             U"验证码", U"正文:", U"在线咨询"})) {
         return true;
     }
@@ -616,8 +616,10 @@ bool is_caption(const Line& l) {
         c == U"图为会议现场" || c == U"活动现场") {
         return true;
     }
-    // "…记者 王平安 摄", "(张三 摄)"
-    if ((ends_with(c, U"摄") || ends_with(c, U"摄)") || ends_with(c, U"摄影")) && c.size() <= 60) {
+    // "…记者 王平安 摄", "(张三 摄)"; a long paragraph ending in a photo credit is a
+    // photo-news body and keeps its text (the credit is cut in add_block).
+    if ((ends_with(c, U"摄") || ends_with(c, U"摄)") || ends_with(c, U"摄影")) &&
+        (c.size() <= 30 || !has_full_stop(c))) {
         const U32& t = l.text;
         const std::size_t p = t.rfind(U'摄');
         return p != U32::npos && p > 0 &&
@@ -819,10 +821,31 @@ std::vector<LabelHit> table_row_labels(const Line& l) {
     return hits;
 }
 
+// "安徽日报 2015-06-17 16:57 大字", "栏目名2023-05-06 12:00" (§5.2): a short line with a
+// date-time after a short name. Only with a time, so body lines with dates never match.
+std::optional<DateMatch> embedded_meta_date(const Line& l) {
+    if (l.c.size() > 40 || has_full_stop(l.c) || contains(l.c, U",")) {
+        return std::nullopt;
+    }
+    for (std::size_t p = 1; p < l.text.size() && p <= 16; ++p) {
+        if (!is_digit(l.text[p]) || is_digit(l.text[p - 1])) {
+            continue;
+        }
+        auto d = match_date(l.text, p);
+        if (d && d->has_time) {
+            return d;
+        }
+    }
+    return std::nullopt;
+}
+
 bool is_meta_line(const Line& l) {
     // Metadata lines are short; the bound also keeps label scanning linear on huge lines.
     if (l.c.size() > 400) {
         return false;
+    }
+    if (embedded_meta_date(l)) {
+        return true;
     }
     if (label_at_line_start(l) || leading_meta_date(l.text)) {
         return true;
@@ -1324,6 +1347,9 @@ private:
         if (auto d = leading_meta_date(s); d && m_published_rank < 2) {
             m_doc.meta.published = d->iso;
             m_published_rank = 2;
+        } else if (auto e = embedded_meta_date(l); e && m_published_rank < 2 && find_labels(s).empty()) {
+            m_doc.meta.published = e->iso;
+            m_published_rank = 2;
         }
         std::vector<LabelHit> hits = find_labels(s);
         if (hits.empty()) {
@@ -1585,6 +1611,26 @@ private:
         m_doc.meta.subtitle += to_utf8(t);
     }
 
+    // "…“三合一”。 徐振华 摄": the photographer's credit after the last sentence goes to
+    // meta.credits.
+    U32 cut_photo_credit(const Line& l) {
+        const U32& t = l.text;
+        if (!ends_with(t, U"摄")) {
+            return t;
+        }
+        const std::size_t stop = t.rfind(U'。');
+        if (stop == U32::npos || t.size() - stop > 20) {
+            return t;
+        }
+        const U32 tail = trim(t.substr(stop + 1));
+        if (tail.empty() || !(contains(tail, U" ") || contains(tail, U"记者"))) {
+            return t;
+        }
+        m_doc.meta.credits.push_back(to_utf8(tail));
+        m_doc.meta.dropped.push_back({l.number, "credit", to_utf8(tail)});
+        return t.substr(0, stop + 1);
+    }
+
     void add_block(const Line& l) {
         model::Block b;
         b.source_line = l.number;
@@ -1607,7 +1653,7 @@ private:
             b.level = 1;
             b.text = to_utf8(l.text);
         } else {
-            b.text = to_utf8(l.text);
+            b.text = to_utf8(cut_photo_credit(l));
         }
         m_doc.blocks.push_back(std::move(b));
     }

@@ -285,6 +285,20 @@ BOOST_AUTO_TEST_CASE(contact_lines_inside_the_body_are_kept) {
     BOOST_TEST(dropped_has(d, "邮编:361000"));
 }
 
+// §5.2: a source name before the date-time, no labels; a photo-news paragraph keeps its
+// text and gives up the photographer's credit.
+BOOST_AUTO_TEST_CASE(unlabelled_source_and_date_line_and_photo_news) {
+    const auto d = read_text_string(
+        "巢湖洗耳池公园清淤\n安徽日报 2015-06-17 16:57 大字\n"
+        "6月14日,施工机械在巢湖市洗耳池公园清淤。此次清淤后将安装雨水旋流分离设施。 徐振华 摄\n"
+        "新闻推荐\n多措并举做好夏粮收购工作\n");
+    BOOST_TEST(d.meta.title == "巢湖洗耳池公园清淤");
+    BOOST_TEST(d.meta.published == "2015-06-17T16:57");
+    BOOST_REQUIRE(d.blocks.size() == 1u);
+    BOOST_TEST(d.blocks[0].text == "6月14日，施工机械在巢湖市洗耳池公园清淤。此次清淤后将安装雨水旋流分离设施。");
+    BOOST_TEST(d.meta.credits.at(0) == "徐振华 摄");
+}
+
 // qhdhgq: a column menu before the breadcrumb is chrome, not the title.
 BOOST_AUTO_TEST_CASE(column_menu_before_the_breadcrumb) {
     const auto d = read_text_string(
