@@ -146,6 +146,14 @@ const std::array k_labels{
     Label{U"刊发日期", Field::published},      Label{U"刊发时间", Field::published},
     Label{U"信息时间", Field::published},      Label{U"发表时间", Field::published},
     Label{U"發布時間", Field::published},      Label{U"發布日期", Field::published},
+    Label{U"發佈時間", Field::published},      Label{U"發佈日期", Field::published},
+    Label{U"發表時間", Field::published},      Label{U"發表日期", Field::published},
+    Label{U"公告日期", Field::published},      Label{U"上稿時間", Field::published},
+    Label{U"更新時間", Field::published},      Label{U"發文日期", Field::published_low},
+    Label{U"消息來源", Field::source},         Label{U"點閱次數", Field::counter},
+    Label{U"瀏覽次數", Field::counter},        Label{U"瀏覽人次", Field::counter},
+    Label{U"點閱數", Field::counter},          Label{U"點閱", Field::counter},
+    Label{U"責編", Field::editor_short},
     Label{U"发表于", Field::published},        Label{U"更新时间", Field::published},
     Label{U"录入时间", Field::published},      Label{U"上载日期", Field::published_low},
     Label{U"生成日期", Field::published_low},  Label{U"发文日期", Field::published_low},
@@ -549,6 +557,8 @@ bool is_tail_marker(const Line& l) {
                             U"关闭窗口", U"关闭本页", U"关闭页面", U"返回顶部", U"回到顶部",
                             U"回頂端", U"回顶部", U"TOP】", U"我要纠错", U"智能推荐",
                             U"推荐阅读", U"热点推荐", U"猜你喜欢", U"新闻推荐",
+                            U"回上頁", U"回首頁", U"友善列印", U"相關連結", U"相關新聞",
+                            U"上一則", U"下一則", U"上一篇:", U"下一篇:", U"相關閱讀",
                             U"验证码", U"正文:", U"在线咨询"})) {
         return true;
     }
