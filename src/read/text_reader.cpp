@@ -1246,7 +1246,7 @@ private:
     void choose_title(std::vector<const Line*> cands) {
         // A short first line followed by the real title is the site name ("今日舞阳", §2).
         while (cands.size() >= 2 && cands[0]->c.size() <= 8 &&
-               cands[1]->c.size() > cands[0]->c.size()) {
+               cands[1]->c.size() > cands[0]->c.size() && !is_subtitle_like(*cands[1])) {
             drop(*cands[0], "chrome");
             cands.erase(cands.begin());
         }

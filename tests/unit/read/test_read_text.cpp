@@ -335,6 +335,13 @@ BOOST_AUTO_TEST_CASE(traditional_page_with_roc_date) {
     BOOST_TEST(d.meta.channel.empty());
 }
 
+BOOST_AUTO_TEST_CASE(short_title_with_a_subtitle_is_not_a_site_name) {
+    const auto d = read_text_string("政府工作报告\n——2023年1月5日在区第十八届人民代表大会第三次会议上\n"
+                                    "发布时间：2023-01-06\n各位代表：\n");
+    BOOST_TEST(d.meta.title == "政府工作报告");
+    BOOST_TEST(d.meta.subtitle == "——2023年1月5日在区第十八届人民代表大会第三次会议上");
+}
+
 // 题注 under a report's title: subtitle, not body (labels README 025).
 BOOST_AUTO_TEST_CASE(report_caption_lines_go_to_the_subtitle) {
     const auto d = read_text_string(
