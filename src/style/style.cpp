@@ -221,6 +221,9 @@ void load_into(Style& style, const fs::path& path, const std::string& data_dir, 
             for (const pugi::xml_node& fam : n.children("family")) {
                 f.families.emplace_back(fam.child_value());
             }
+            for (const pugi::xml_node& fam : n.children("latin")) {
+                f.latin_families.emplace_back(fam.child_value());
+            }
             if (f.families.empty()) {
                 loc.fail(n, "<font role=\"" + role + "\"> lists no <family>");
             }

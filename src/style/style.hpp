@@ -19,7 +19,8 @@ struct Color {
 };
 
 struct FontRole {
-    std::vector<std::string> families;  // tried in order, per character (fallback)
+    std::vector<std::string> families;        // tried in order, per character (fallback)
+    std::vector<std::string> latin_families;  // tried first for Latin letters and digits
     double size_pt = 16;
     bool bold = false;                  // faked by stroking (no bold face in the families)
     bool red = false;                   // drawn in the style's red

@@ -26,6 +26,7 @@ struct FontSet::Impl {
     FT_Library ft = nullptr;
     std::vector<std::unique_ptr<LoadedFont>> fonts;
     std::map<std::string, std::vector<int>> roles;
+    std::map<std::string, std::vector<int>> latin_roles;
     std::map<std::string, double> role_sizes;
     ~Impl();
 };

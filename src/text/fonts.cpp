@@ -66,8 +66,9 @@ std::map<std::string, FaceRef> scan_bundled(FT_Library ft, const std::string& da
     return found;
 }
 
-// fontconfig always returns *some* font; accept it only when one of its family names is
-// the one asked for (issue: an installed 仿宋_GB2312 is used when a style names it).
+// fontconfig always returns *some* font; accept only one whose family is the one asked for
+// (so an installed 仿宋_GB2312 is used when a style names it, and nothing else is), and
+// only an OpenType/TrueType file, which HarfBuzz and hb-subset can read (not Type 1).
 std::optional<FaceRef> find_system_font(const std::string& family) {
     static std::once_flag init;
     std::call_once(init, [] { FcInit(); });
@@ -78,24 +79,35 @@ std::optional<FaceRef> find_system_font(const std::string& family) {
     FcConfigSubstitute(nullptr, pat, FcMatchPattern);
     FcDefaultSubstitute(pat);
     FcResult result = FcResultNoMatch;
-    FcPattern* match = FcFontMatch(nullptr, pat, &result);
-    FcPatternDestroy(pat);
-    if (!match) {
-        return std::nullopt;
-    }
+    FcFontSet* sorted = FcFontSort(nullptr, pat, FcFalse, nullptr, &result);
     std::optional<FaceRef> ref;
-    FcChar8* name = nullptr;
-    bool family_ok = false;
-    for (int i = 0; FcPatternGetString(match, FC_FAMILY, i, &name) == FcResultMatch; ++i) {
-        family_ok = family_ok || same_family(reinterpret_cast<const char*>(name), family);
+    for (int i = 0; sorted && i < sorted->nfont && !ref; ++i) {
+        FcPattern* font = sorted->fonts[i];
+        FcChar8* name = nullptr;
+        bool family_ok = false;
+        for (int k = 0; FcPatternGetString(font, FC_FAMILY, k, &name) == FcResultMatch; ++k) {
+            family_ok = family_ok || same_family(reinterpret_cast<const char*>(name), family);
+        }
+        FcChar8* format = nullptr;
+        const bool sfnt = FcPatternGetString(font, FC_FONTFORMAT, 0, &format) == FcResultMatch &&
+                          (std::string(reinterpret_cast<const char*>(format)) == "CFF" ||
+                           std::string(reinterpret_cast<const char*>(format)) == "TrueType");
+        int weight = 0;
+        FcPatternGetInteger(font, FC_WEIGHT, 0, &weight);
+        int slant = 0;
+        FcPatternGetInteger(font, FC_SLANT, 0, &slant);
+        FcChar8* file = nullptr;
+        if (family_ok && sfnt && weight >= FC_WEIGHT_BOOK && weight <= FC_WEIGHT_MEDIUM && slant == FC_SLANT_ROMAN &&
+            FcPatternGetString(font, FC_FILE, 0, &file) == FcResultMatch) {
+            int index = 0;
+            FcPatternGetInteger(font, FC_INDEX, 0, &index);
+            ref = FaceRef{reinterpret_cast<const char*>(file), index};
+        }
     }
-    FcChar8* file = nullptr;
-    int index = 0;
-    if (family_ok && FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch) {
-        FcPatternGetInteger(match, FC_INDEX, 0, &index);
-        ref = FaceRef{reinterpret_cast<const char*>(file), index};
+    if (sorted) {
+        FcFontSetDestroy(sorted);
     }
-    FcPatternDestroy(match);
+    FcPatternDestroy(pat);
     return ref;
 }
 
@@ -182,10 +194,9 @@ std::shared_ptr<const FontSet> FontSet::load(const style::Style& style, const st
     const auto bundled = scan_bundled(impl.ft, data_dir);
     std::map<FaceRef, int> opened;
     std::map<std::string, std::optional<FaceRef>> resolved;
-    for (const auto& [role, spec] : style.fonts) {
-        std::vector<int>& ids = impl.roles[role];
-        impl.role_sizes[role] = spec.size_pt;
-        for (const std::string& family : spec.families) {
+    // Opens the families that resolve, in order, skipping the rest.
+    auto resolve_all = [&](const std::vector<std::string>& families, std::vector<int>& ids) {
+        for (const std::string& family : families) {
             auto it = resolved.find(family);
             if (it == resolved.end()) {
                 std::optional<FaceRef> ref;
@@ -208,6 +219,12 @@ std::shared_ptr<const FontSet> FontSet::load(const style::Style& style, const st
                 ids.push_back(o->second);
             }
         }
+    };
+    for (const auto& [role, spec] : style.fonts) {
+        impl.role_sizes[role] = spec.size_pt;
+        std::vector<int>& ids = impl.roles[role];
+        resolve_all(spec.families, ids);
+        resolve_all(spec.latin_families, impl.latin_roles[role]);
         if (ids.empty()) {
             std::string tried;
             for (const auto& f : spec.families) {
@@ -230,6 +247,12 @@ const std::vector<int>& FontSet::role_fonts(const std::string& role) const {
         throw Error(ErrorKind::style, "the style has no font role \"" + role + "\"");
     }
     return it->second;
+}
+
+const std::vector<int>& FontSet::role_latin_fonts(const std::string& role) const {
+    static const std::vector<int> k_none;
+    const auto it = m_impl->latin_roles.find(role);
+    return it == m_impl->latin_roles.end() ? k_none : it->second;
 }
 
 double FontSet::role_size_pt(const std::string& role) const {

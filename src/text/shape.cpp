@@ -17,6 +17,13 @@ bool follows_previous_font(char32_t cp) {
     return cp == 0x200D || cp == 0x200C || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
 }
 
+// Latin letters, digits and ASCII punctuation: the role's Latin face goes first for them.
+// The ambiguous-width marks (· “ ” ‘ ’ — …) are not in these ranges, or are excluded, so
+// they always come from a CJK font (clreq §1).
+bool prefers_latin_face(char32_t cp) {
+    return (cp >= 0x20 && cp <= 0x7E) || (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7);
+}
+
 struct Char {
     char32_t cp;
     std::uint32_t byte_offset;
@@ -28,6 +35,7 @@ struct Char {
 
 std::vector<Glyph> shape(const FontSet& fonts, const std::string& role, std::string_view utf8) {
     const std::vector<int>& chain = fonts.role_fonts(role);
+    const std::vector<int>& latin = fonts.role_latin_fonts(role);
     hb_unicode_funcs_t* ufuncs = hb_unicode_funcs_get_default();
 
     std::vector<Char> chars;
@@ -39,10 +47,17 @@ std::vector<Glyph> shape(const FontSet& fonts, const std::string& role, std::str
         if (follows_previous_font(cp) && !chars.empty()) {
             font = chars.back().font;
         } else {
-            for (int f : chain) {
-                if (fonts.covers(f, cp)) {
-                    font = f;
-                    break;
+            if (prefers_latin_face(cp)) {
+                for (int f : latin) {
+                    if (fonts.covers(f, cp)) {
+                        font = f;
+                        break;
+                    }
+                }
+            }
+            for (std::size_t k = 0; font < 0 && k < chain.size(); ++k) {
+                if (fonts.covers(chain[k], cp)) {
+                    font = chain[k];
                 }
             }
         }

@@ -51,6 +51,8 @@ public:
 
     // The fonts of a role in fallback order; throws Error(style) for an unknown role.
     const std::vector<int>& role_fonts(const std::string& role) const;
+    // The role's Latin face(s), tried first for Latin letters and digits (may be empty).
+    const std::vector<int>& role_latin_fonts(const std::string& role) const;
     // The role's size in points.
     double role_size_pt(const std::string& role) const;
 
@@ -86,7 +88,8 @@ struct Glyph {
 };
 
 // Shapes `utf8` with the role's fonts: each character takes the first font of the role
-// that covers it, runs split by font and script, each run shaped with the whole text as
+// that covers it (Latin letters and digits the role's Latin face first; the ambiguous marks
+// “ ” ‘ ’ — … · always a CJK font), runs split by font and script, each run shaped with the whole text as
 // context. Throws Error(input) "no font covers U+XXXX" with column = code point index + 1.
 std::vector<Glyph> shape(const FontSet& fonts, const std::string& role, std::string_view utf8);
 

@@ -325,8 +325,9 @@ GlyphPdf& glyph_pdf() {
     return g;
 }
 
-// – ¥ € have GID != CID in FandolFang; the hanzi and digits have GID == CID.
-const char32_t k_checked[] = {U'–', U'¥', U'€', U'预', U'算', U'政', U'府', U'2', U'5'};
+// – ¥ € have GID != CID in FandolFang; the hanzi have GID == CID. (Digits come from the
+// style's Latin face, not FandolFang.)
+const char32_t k_checked[] = {U'–', U'¥', U'€', U'预', U'算', U'政', U'府', U'（', U'。'};
 
 const double k_min_iou = 0.7;
 
