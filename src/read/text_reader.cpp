@@ -336,6 +336,9 @@ std::vector<std::string> parse_breadcrumb(const Line& l) {
         if (compact(s.substr(0, std::min(s.size(), lab.size() + 6))).rfind(lab, 0) == 0) {
             std::size_t colon = s.find(':');
             if (colon != U32::npos && colon < lab.size() + 8) {
+                while (colon + 1 < s.size() && s[colon + 1] == ':') {
+                    ++colon;  // "您所在的位置::"
+                }
                 s = s.substr(colon + 1);
             } else {
                 std::size_t k = 0;
@@ -472,8 +475,12 @@ bool is_chrome(const Line& l) {
         ++tokens;
         short_tokens += len <= 2 ? 1 : 0;
     }
+    int bars = 0;
+    for (char32_t ch : c) {
+        bars += (ch == '|' || ch == U'丨') ? 1 : 0;
+    }
     if (!has_full_stop(c) && !contains(c, U",") &&
-        ((tokens >= 6 && short_tokens * 3 >= tokens * 2) || tokens >= 7)) {
+        ((tokens >= 6 && short_tokens * 3 >= tokens * 2) || tokens >= 7 || bars >= 4)) {
         return true;  // also portal link rows: "中国政府网 省政府网 English Русская версия …"
     }
     return is_script_or_style(l);
@@ -738,6 +745,10 @@ std::optional<DateMatch> leading_meta_date(const U32& text) {
         return d;
     }
     if (label_at(rest, 0)) {
+        return d;
+    }
+    // "2020-02-05 10:21:37 許雯 鄧琦 來源:新京報 責任編輯:林晨": bylines, then labels.
+    if (rc.size() <= 80 && !has_full_stop(rc) && !find_labels(rest).empty()) {
         return d;
     }
     bool digits = true;
@@ -1150,7 +1161,7 @@ private:
                     i = k;
                     break;
                 }
-                if (has_full_stop(m_lines[k].c) || m_lines[k].c.size() > 30) {
+                if (has_full_stop(m_lines[k].c) || m_lines[k].c.size() > 120) {
                     break;
                 }
             }

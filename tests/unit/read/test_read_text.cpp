@@ -323,6 +323,21 @@ BOOST_AUTO_TEST_CASE(title_then_two_subtitle_lines_and_one_field_per_line) {
     BOOST_TEST(d.blocks.size() == 1u);
 }
 
+// A bar-separated channel menu, a doubled colon after the breadcrumb label, and bylines
+// between the date-time and the labels of the metadata line.
+BOOST_AUTO_TEST_CASE(bar_menu_and_bylines_before_labels) {
+    const auto d = read_text_string(
+        "直通屏山|福建|時評|大學城|臺海|娛樂|體育|國內|國際\n您所在的位置:: 東南網 > 首頁 > 福建記協 > 正文\n"
+        "中央國家機關和地方新聞發言人名錄發布\n2020-02-05 10:21:37 許雯 鄧琦 來源:新京報  責任編輯:林晨\n"
+        "昨日,國務院新聞辦公室發布名錄。\n");
+    BOOST_TEST(d.meta.title == "中央國家機關和地方新聞發言人名錄發布");
+    BOOST_TEST(d.meta.published == "2020-02-05T10:21:37");
+    BOOST_TEST(d.meta.source == "新京報");
+    BOOST_TEST(d.meta.editor == "林晨");
+    BOOST_TEST(d.meta.channel.front() == "東南網");
+    BOOST_TEST(d.blocks.size() == 1u);
+}
+
 // Labels README 036: Traditional characters, ROC year, 回頂端.
 BOOST_AUTO_TEST_CASE(traditional_page_with_roc_date) {
     const auto d = read_text_string(
