@@ -153,7 +153,8 @@ const std::array k_labels{
     Label{U"消息來源", Field::source},         Label{U"點閱次數", Field::counter},
     Label{U"瀏覽次數", Field::counter},        Label{U"瀏覽人次", Field::counter},
     Label{U"點閱數", Field::counter},          Label{U"點閱", Field::counter},
-    Label{U"責編", Field::editor_short},
+    Label{U"責編", Field::editor_short},       Label{U"時間", Field::published},
+    Label{U"發表於", Field::published},
     Label{U"发表于", Field::published},        Label{U"更新时间", Field::published},
     Label{U"录入时间", Field::published},      Label{U"上载日期", Field::published_low},
     Label{U"生成日期", Field::published_low},  Label{U"发文日期", Field::published_low},
@@ -286,6 +287,13 @@ U32 value_between(const U32& s, std::size_t from, std::size_t to) {
         if (is_space(c) && e + 1 < to && is_space(s[e + 1])) {
             break;
         }
+        // "編輯:redcloud 2023-05-09 17:03:07": an unlabelled date-time ends the value.
+        if (is_space(c) && e + 1 < to && is_digit(s[e + 1])) {
+            const auto d = match_date(s, e + 1);
+            if (d && d->has_time) {
+                break;
+            }
+        }
         ++e;
     }
     return trim(s.substr(b, e - b));
@@ -303,7 +311,9 @@ struct Line {
 const std::initializer_list<const char32_t*> k_breadcrumb_labels = {
     U"当前位置", U"您现在所在的位置", U"您现在的位置", U"您当前所在的位置", U"您当前的位置",
     U"您的位置", U"本页位置", U"本頁位置", U"所在位置", U"当前页面", U"现在位置", U"目前位置",
-    U"您所在的位置", U"你的位置", U"你现在的位置", U"当前位置是"};
+    U"您所在的位置", U"你的位置", U"你现在的位置", U"当前位置是", U"您当前所在位置",
+    U"當前位置", U"您當前所在位置", U"您當前所在的位置", U"您當前的位置", U"您現在的位置",
+    U"您現在所在的位置", U"現在位置", U"您所在位置", U"您的當前位置"};
 
 int count_arrows(const U32& c) {
     int n = 0;
@@ -499,8 +509,12 @@ bool is_share_marker(const U32& c) {
 // colon or bar a widget has, or alone, so "打印复印服务采购" stays text.
 bool is_widget(const Line& l) {
     U32 c = l.c;
-    while (!c.empty() && (c[0] == U'【' || c[0] == '[' || c[0] == U'〖' || c[0] == '|')) {
+    while (!c.empty() && (c[0] == U'【' || c[0] == '[' || c[0] == U'〖' || c[0] == '|' ||
+                          c[0] == U'—' || c[0] == '-')) {
         c = c.substr(1);
+    }
+    while (!c.empty() && (c.back() == U'—' || c.back() == '-')) {
+        c.pop_back();
     }
     if (c.empty()) {
         return !l.c.empty();  // bare brackets: "【" "】"
@@ -508,7 +522,12 @@ bool is_widget(const Line& l) {
     if (c.size() > 30 || has_full_stop(c)) {
         return false;
     }
-    if (c == U"】" || c == U"分享") {
+    if (c == U"】" || c == U"分享" || c == U"分享至手机" || c == U"分享至手機") {
+        return true;
+    }
+    // "公眾號二維碼", "湖南人大微信" next to a QR code.
+    if (c.size() <= 12 && (contains_any(c, {U"二维码", U"二維碼", U"公众号", U"公眾號"}) ||
+                           ends_with(c, U"微信") || ends_with(c, U"微博"))) {
         return true;
     }
     if (starts_with_any(c, {U"字体大小", U"文章字号", U"视力保护色", U"放大字体", U"缩小字体",
@@ -635,12 +654,17 @@ bool is_caption(const Line& l) {
     }
     // "…记者 王平安 摄", "(张三 摄)"; a long paragraph ending in a photo credit is a
     // photo-news body and keeps its text (the credit is cut in add_block).
-    if ((ends_with(c, U"摄") || ends_with(c, U"摄)") || ends_with(c, U"摄影")) &&
+    if ((ends_with(c, U"摄") || ends_with(c, U"摄)") || ends_with(c, U"摄影") || ends_with(c, U"攝") ||
+         ends_with(c, U"攝)")) &&
         (c.size() <= 30 || !has_full_stop(c))) {
         const U32& t = l.text;
-        const std::size_t p = t.rfind(U'摄');
+        std::size_t p = t.rfind(U'摄');
+        if (p == U32::npos) {
+            p = t.rfind(U'攝');
+        }
         return p != U32::npos && p > 0 &&
-               (is_space(t[p - 1]) || contains(c, U"记者") || contains(c, U"摄影"));
+               (is_space(t[p - 1]) || contains(c, U"记者") || contains(c, U"記者") ||
+                contains(c, U"摄影"));
     }
     return false;
 }
@@ -1376,6 +1400,33 @@ private:
         if (hits.empty()) {
             hits = table_row_labels(l);
         }
+        // A date-time standing on its own between the fields (§5.2 "来源:… 作者:…
+        // YYYY-MM-DD HH:MM:SS") is the publication time when no label gives one.
+        if (m_published_rank < 2 && !hits.empty()) {
+            for (std::size_t p = 1; p < s.size(); ++p) {
+                if (!is_space(s[p - 1]) || !is_digit(s[p])) {
+                    continue;
+                }
+                bool in_dated_value = false;
+                for (const LabelHit& h : hits) {
+                    const bool dated = h.field == Field::published ||
+                                       h.field == Field::published_low ||
+                                       (h.field == Field::ignored &&
+                                        (ends_with(U32(h.text), U"时间") || ends_with(U32(h.text), U"日期")));
+                    std::size_t vb = h.value_start;
+                    while (vb < s.size() && is_space(s[vb])) {
+                        ++vb;
+                    }
+                    in_dated_value = in_dated_value || (dated && vb == p);
+                }
+                const auto d = match_date(s, p);
+                if (d && d->has_time && !in_dated_value) {
+                    m_doc.meta.published = d->iso;
+                    m_published_rank = 2;
+                    break;
+                }
+            }
+        }
         std::optional<Field> pending;
         for (std::size_t k = 0; k < hits.size(); ++k) {
             const LabelHit& h = hits[k];
@@ -1528,8 +1579,17 @@ private:
     // paragraph's dateline ("本报讯", "××网济南1月24日讯"): not body (labels README, 038).
     void skip_display_headline(std::size_t& i) {
         const std::size_t n = m_lines.size();
+        const U32 title_c = compact(utf8::to_u32(m_doc.meta.title));
         for (std::size_t j = i; j < n && j < i + 5; ++j) {
             const U32& c = m_lines[j].c;
+            // The title repeated under a 引题 line ("…專題講座第二講" / title): both go.
+            if (j > i && !title_c.empty() && c == title_c) {
+                for (std::size_t k = i; k <= j; ++k) {
+                    drop(m_lines[k], "headline");
+                }
+                i = j + 1;
+                return;
+            }
             const std::size_t xun = c.find(U'讯');
             const bool dateline = starts_with(c, U"本报") || starts_with(c, U"新华社") ||
                                   (xun != U32::npos && xun < 24 && xun + 1 < c.size());
@@ -1636,7 +1696,7 @@ private:
     // meta.credits.
     U32 cut_photo_credit(const Line& l) {
         const U32& t = l.text;
-        if (!ends_with(t, U"摄")) {
+        if (!ends_with(t, U"摄") && !ends_with(t, U"攝")) {
             return t;
         }
         const std::size_t stop = t.rfind(U'。');
@@ -1644,7 +1704,8 @@ private:
             return t;
         }
         const U32 tail = trim(t.substr(stop + 1));
-        if (tail.empty() || !(contains(tail, U" ") || contains(tail, U"记者"))) {
+        if (tail.empty() ||
+            !(contains(tail, U" ") || contains(tail, U"记者") || contains(tail, U"記者"))) {
             return t;
         }
         m_doc.meta.credits.push_back(to_utf8(tail));

@@ -338,6 +338,29 @@ BOOST_AUTO_TEST_CASE(bar_menu_and_bylines_before_labels) {
     BOOST_TEST(d.blocks.size() == 1u);
 }
 
+// Traditional page: 時間 label with bars, 您當前所在位置, a QR/公众号 block after the
+// metadata, an unlabelled date-time among the fields, the title repeated under a 引题.
+BOOST_AUTO_TEST_CASE(traditional_page_with_bars_and_qr_block) {
+    auto d = read_text_string(
+        "駐馬店融媒宣傳下載\n您當前所在位置:駐馬店廣視網>熱點> 正文\n分 享 至 手 機\n"
+        "兩會閉幕,全國人大常設機關日常如何“開會”?\n時間:2021-03-12 09:08:36|來源:中國新聞網|點擊量:22240\n"
+        "中新社北京3月11日電 (記者 邢翀)2021年全國人代會11日閉幕。\n");
+    BOOST_TEST(d.meta.published == "2021-03-12T09:08:36");
+    BOOST_TEST(d.meta.source == "中國新聞網");
+    BOOST_TEST(d.meta.channel.front() == "駐馬店廣視網");
+    BOOST_TEST(d.blocks.size() == 1u);
+    d = read_text_string(
+        "湖南人大網>文獻資料>文獻資料>正文\n全國人大常委會的組織制度和議事規則\n"
+        "來源:全國人大 作者: 編輯:redcloud 2023-05-09 17:03:07\n湖南人大微信\n公眾號二維碼\n—分享—\n"
+        "十四屆全國人大常委會履職學習專題講座第二講\n全國人大常委會的組織制度和議事規則\n"
+        "委員長、各位副委員長:\n黨的二十大報告強調,必須堅定不移走中國特色社會主義政治發展道路。\n");
+    BOOST_TEST(d.meta.published == "2023-05-09T17:03:07");
+    BOOST_TEST(d.meta.editor == "redcloud");
+    BOOST_TEST(d.meta.author.empty());
+    BOOST_REQUIRE(d.blocks.size() == 2u);
+    BOOST_TEST(d.blocks[0].text == "委員長、各位副委員長：");
+}
+
 // Labels README 036: Traditional characters, ROC year, 回頂端.
 BOOST_AUTO_TEST_CASE(traditional_page_with_roc_date) {
     const auto d = read_text_string(
