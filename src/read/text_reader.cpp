@@ -686,11 +686,15 @@ U32 strip_outer_parens(const U32& c) {
 
 // Credit lines (§7, labels README): （图文：… 审核：…）, 记者：…, 区政府办 供稿, ■ bylines.
 bool is_credit(const Line& l) {
-    const U32 inner = strip_outer_parens(l.c);
+    U32 c = l.c;
+    while (!c.empty() && (c.back() == '|' || c.back() == U'丨')) {
+        c.pop_back();  // "(天水在線編輯:馬文潔) |"
+    }
+    const U32 inner = strip_outer_parens(c);
     if (inner.empty() || inner.size() > 60 || has_full_stop(inner) || contains(inner, U",")) {
         return false;
     }
-    if (starts_with(l.text, U"■") && l.c.size() <= 40) {
+    if ((starts_with(l.text, U"■") || starts_with(l.text, U"□")) && l.c.size() <= 40) {
         return true;
     }
     for (const char32_t* lab : k_credit_labels) {
@@ -698,11 +702,15 @@ bool is_credit(const Line& l) {
         if (starts_with(inner, w) && inner.size() > w.size() && inner[w.size()] == ':') {
             return true;
         }
+        // Parenthesised, the label may follow a unit name: "(天水在線編輯:馬文潔)".
+        if (inner.size() != c.size() && w.size() >= 2 && contains(inner, w + U":")) {
+            return true;
+        }
     }
     if (ends_with(inner, U"供稿") || ends_with(inner, U"撰稿") || ends_with(inner, U"报送")) {
         return inner.size() <= 24;
     }
-    if (starts_with(inner, U"记者") && inner.size() <= 24) {
+    if ((starts_with(inner, U"记者") || starts_with(inner, U"記者")) && inner.size() <= 24) {
         return true;
     }
     return false;
@@ -711,7 +719,11 @@ bool is_credit(const Line& l) {
 // Parses the "label:value" pairs of a credit line into meta (editor, source, author), only
 // where the label is one the labels README counts for that field.
 void credit_to_meta(const U32& text, model::Meta& meta, int& editor_rank) {
-    const U32 s = strip_outer_parens(trim(text));
+    U32 t = trim(text);
+    while (!t.empty() && (t.back() == '|' || t.back() == U'丨' || is_space(t.back()))) {
+        t.pop_back();
+    }
+    const U32 s = strip_outer_parens(t);
     for (const LabelHit& h : find_labels(s)) {
         std::size_t end = s.size();
         for (const LabelHit& o : find_labels(s)) {
@@ -1203,7 +1215,8 @@ private:
             // Up to three title-like lines (引题, 主题, 副题 of a news page), each followed
             // by more text.
             while (i + 1 < n && candidates.size() < 3 && looks_like_title(m_lines[i]) &&
-                   !starts_with(m_lines[i].text, U"■") && !contains(m_lines[i].c, U"记者")) {
+                   !starts_with(m_lines[i].text, U"■") && !starts_with(m_lines[i].text, U"□") &&
+                   !contains(m_lines[i].c, U"记者") && !contains(m_lines[i].c, U"記者")) {
                 candidates.push_back(&m_lines[i]);
                 ++i;
             }

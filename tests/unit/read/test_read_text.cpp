@@ -361,6 +361,14 @@ BOOST_AUTO_TEST_CASE(traditional_page_with_bars_and_qr_block) {
     BOOST_TEST(d.blocks[0].text == "委員長、各位副委員長：");
 }
 
+BOOST_AUTO_TEST_CASE(bylines_and_unit_credits) {
+    const auto d = read_text_string(
+        "□記者 趙霞 報道\n德州新聞網訊 5月6日,縣政府第三次常務會議召開。\n會議聽取了匯報。\n(天水在線編輯:馬文潔) |\n");
+    BOOST_TEST(d.blocks.size() == 2u);
+    BOOST_TEST(d.meta.editor == "馬文潔");
+    BOOST_TEST(d.meta.credits.size() == 2u);
+}
+
 // Labels README 036: Traditional characters, ROC year, 回頂端.
 BOOST_AUTO_TEST_CASE(traditional_page_with_roc_date) {
     const auto d = read_text_string(
