@@ -278,6 +278,9 @@ private:
             m_environment_failures.fetch_add(1);
         }
         m_reporter.error(e.error);
+        if (!err.hint().empty()) {
+            m_reporter.info("hint: " + err.hint());  // -v only: one line per failure otherwise
+        }
     }
 
     void ensure_folder(const fs::path& folder) {

@@ -1,0 +1,61 @@
+// The other subcommands of the command line: extract and validate.
+#include "support.hpp"
+
+#include <filesystem>
+
+namespace fs = std::filesystem;
+using hsdoc::test::run;
+using hsdoc::test::shell_quote;
+using hsdoc::test::TempDir;
+using hsdoc::test::write_file;
+
+namespace {
+
+std::string hsdoc_command() { return shell_quote(hsdoc::test::hsdoc_binary().string()); }
+
+fs::path seed_text() {
+    for (const auto& e : fs::directory_iterator(hsdoc::test::source_dir() / "inputs")) {
+        if (e.path().extension() == ".txt") {
+            return e.path();
+        }
+    }
+    BOOST_FAIL("no inputs/*.txt");
+    return {};
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(e2e_batch_cli)
+
+BOOST_AUTO_TEST_CASE(extract_prints_xml_that_validates_and_converts) {
+    TempDir dir;
+    auto extracted = run(hsdoc_command() + " extract " + shell_quote(seed_text().string()));
+    BOOST_TEST(extracted.exit_code == 0, extracted.err);
+    BOOST_TEST(extracted.out.rfind("<?xml", 0) == 0u);
+    write_file(dir.path() / "seed.xml", extracted.out);
+
+    auto valid = run(hsdoc_command() + " validate " + shell_quote((dir.path() / "seed.xml").string()));
+    BOOST_TEST(valid.exit_code == 0, valid.err);
+    BOOST_TEST(valid.err.empty());
+
+    auto piped = run(hsdoc_command() + " extract - < " + shell_quote(seed_text().string()));
+    BOOST_TEST((piped.out == extracted.out));
+}
+
+BOOST_AUTO_TEST_CASE(validate_reports_file_line_column_and_exits_1) {
+    TempDir dir;
+    fs::path bad = dir.path() / "bad.xml";
+    write_file(bad, "<?xml version=\"1.0\"?>\n<report xmlns=\"urn:hsdoc:report:1\">\n"
+                    "<meta><title>会议纪要</title></meta>\n<body><p>未闭合</body>\n");
+    auto r = run(hsdoc_command() + " validate " + shell_quote(bad.string()));
+    BOOST_TEST(r.exit_code == 1);
+    BOOST_TEST(r.err.rfind(bad.string() + ":4:", 0) == 0u, r.err);
+}
+
+BOOST_AUTO_TEST_CASE(extract_of_a_missing_file_is_an_input_error) {
+    auto r = run(hsdoc_command() + " extract /nonexistent-hsdoc.txt");
+    BOOST_TEST(r.exit_code == 1);
+    BOOST_TEST(r.err.rfind("hsdoc: /nonexistent-hsdoc.txt: ", 0) == 0u, r.err);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
