@@ -1,7 +1,23 @@
 // Private to batch/: the manifest, one JSON file describing what a run did.
 //
 // Reproducible by design: entries sorted by input path, no wall-clock times, so the same
-// run over the same tree gives the same bytes.
+// run over the same tree gives the same bytes. Written atomically at the end, and once a
+// second while a long run goes on ("complete": false, unconverted inputs "pending"):
+//
+//   { "hsdoc_manifest": 1,                 format of this file
+//     "hsdoc_version": "0.1.0", "options": {"style", "profile", "issuer", "url"},
+//     "complete": true, "shard": "1/1",
+//     "summary": {"total", "converted", "failed", "skipped", "not_started", "interrupted"},
+//     "entries": [ { "input": "in/a/b.txt", "output": "outputs/a/b.pdf",
+//                    "status": "ok" | "failed" | "skipped" | "pending",
+//                    "error": null | "in/a/b.txt:3:5: message",
+//                    "pages": 2, "title": "…", "published": "2023-02-04T20:37",
+//                    "input_sha256": "…", "output_sha256": null | "…",
+//                    "options": {…}, "hsdoc_version": "…" } ] }
+//
+// An entry's options and version are those that produced its output: a skipped entry
+// keeps them from the run that converted it. "skipped" with an error means the run was
+// interrupted before it reached that input.
 #pragma once
 
 #include "batch/batch.hpp"
