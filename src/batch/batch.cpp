@@ -7,6 +7,7 @@
 #include "batch/signals.hpp"
 #include "util/hash.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -129,18 +130,23 @@ public:
         {
             std::unique_lock<std::mutex> lock(m_mutex);
             auto last = std::chrono::steady_clock::now();
+            std::chrono::steady_clock::duration gap = interval;
             std::uint64_t written = m_generation;
             while (m_running_workers > 0) {
-                m_changed.wait_for(lock, interval);
+                m_changed.wait_for(lock, gap);
                 auto now = std::chrono::steady_clock::now();
                 if (checkpoint && m_running_workers > 0 && m_generation != written &&
-                    now - last >= interval) {
+                    now - last >= gap) {
                     std::vector<Entry> snapshot = entries_locked(false, nullptr);
                     written = m_generation;
                     lock.unlock();
+                    auto start = std::chrono::steady_clock::now();
                     checkpoint(std::move(snapshot));
-                    lock.lock();
                     last = std::chrono::steady_clock::now();
+                    // Huge batches make big manifests: keep checkpoints under 5% of the time.
+                    gap = std::max<std::chrono::steady_clock::duration>(interval,
+                                                                        (last - start) * 20);
+                    lock.lock();
                 }
             }
         }
