@@ -56,15 +56,24 @@ BOOST_AUTO_TEST_CASE(minutes_example_reads_every_element) {
     }
     BOOST_TEST(headings == 4);
     BOOST_TEST(attendance == 3);
+    // Attendance follows the text, 出席 → 请假 → 列席 (spec/gbt9704.md §10.3); minutes
+    // carry no 署名 here.
     BOOST_TEST((d.blocks.back().kind == model::BlockKind::note));
-    const auto& sig = d.blocks[d.blocks.size() - 2];
-    BOOST_TEST((sig.kind == model::BlockKind::signature));
-    BOOST_TEST(sig.date == "2023-02-03");
+    BOOST_TEST(d.blocks[d.blocks.size() - 2].role == "列席");
     // A paragraph wrapped by hand: the line break between Chinese characters disappears.
     BOOST_TEST(d.blocks[2].text.find(' ') == std::string::npos);
     BOOST_TEST(d.blocks[2].text.find("总基调，扎实") != std::string::npos);
     // 1,250 stays ASCII inside the number.
     BOOST_TEST(d.blocks[6].text.find("1,250万元") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(signature_has_organ_and_date) {
+    const auto d = read::read_document(example("valid/notice-with-signature.xml"), "n.xml");
+    const auto& sig = d.blocks.at(d.blocks.size() - 2);
+    BOOST_TEST((sig.kind == model::BlockKind::signature));
+    BOOST_TEST(sig.text == "赫山区人民政府办公室");
+    BOOST_TEST(sig.date == "2023-02-05");
+    BOOST_TEST(d.blocks.back().text == "（此件公开发布）");
 }
 
 BOOST_AUTO_TEST_CASE(malformed_xml_names_file_line_and_column) {
