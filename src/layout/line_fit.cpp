@@ -88,7 +88,10 @@ public:
         }
     }
 
-    std::vector<FittedLine> run() {
+    std::vector<FittedLine> run() { return m_opt.whole_paragraph ? run_whole_paragraph() : run_greedy(); }
+
+private:
+    std::vector<FittedLine> run_greedy() {
         std::vector<FittedLine> lines;
         const std::size_t n = m_units.size();
         std::size_t start = 0;
@@ -132,7 +135,87 @@ public:
         return lines;
     }
 
-private:
+    // Penalties of a line ending before the paragraph's end, in "cells given up" squared:
+    // a full line costs nothing, one cell short 10, push-in 60, two cells short 1040.
+    double line_cost(double slack_pt, std::size_t gaps) const {
+        const double cells = slack_pt / m_opt.em_pt;
+        double cost = 10 * cells * cells;
+        if (slack_pt > k_eps && (gaps == 0 || slack_pt / static_cast<double>(gaps) > m_opt.max_gap_stretch_em * m_opt.em_pt)) {
+            cost += 50;  // stretched past the limit
+        }
+        return cost + (cells > 1 + 1e-6 ? 1000 : 0);
+    }
+
+    std::vector<FittedLine> run_whole_paragraph() {
+        const std::size_t n = m_units.size();
+        constexpr double k_inf = 1e300;
+        constexpr double k_push_in_cost = 60;
+        std::vector<double> best(n + 1, k_inf);
+        std::vector<std::size_t> next(n + 1, n);
+        std::vector<bool> squeezed_line(n + 1, false);
+        best[n] = 0;
+        for (std::size_t s = n; s-- > 0;) {
+            const double avail = m_opt.line_width_pt - (s == 0 ? m_opt.first_indent_pt : m_opt.rest_indent_pt);
+            double sum = 0;
+            double squeeze = 0;              // what compressing adjacent pairs in [s, e) could give back
+            std::size_t pair_free_from = s;  // pairs may not overlap
+            for (std::size_t e = s + 1; e <= n; ++e) {
+                sum += (e - 1 > s ? m_gap[e - 1] : 0) + m_base.width[e - 1];
+                if (e >= s + 2 && e - 2 >= pair_free_from && !m_base.squeezed[e - 2] && !m_base.squeezed[e - 1] &&
+                    compressible_pair(m_units[e - 2], m_units[e - 1])) {
+                    squeeze += m_opt.em_pt / 2;
+                    pair_free_from = e;
+                }
+                const double content = sum - end_trim(m_base, e - 1);
+                if (content - squeeze > avail + k_eps) {
+                    break;
+                }
+                const bool fits = content <= avail + k_eps;
+                if (e < n && !m_units[e].break_before) {
+                    continue;
+                }
+                double cost = 0;
+                if (!fits) {
+                    cost = k_push_in_cost;
+                } else if (e < n) {
+                    cost = line_cost(avail - content, stretchable_gaps(s, e));
+                }
+                if (cost + best[e] <= best[s]) {  // ties: the later break, as greedy would
+                    best[s] = cost + best[e];
+                    next[s] = e;
+                    squeezed_line[s] = !fits;
+                }
+            }
+            if (best[s] == k_inf) {
+                // No break opportunity on the whole line: break where it overflows.
+                std::size_t e = s + 1;
+                double w = m_base.width[s];
+                while (e < n && w + m_gap[e] + m_base.width[e] <= avail + k_eps) {
+                    w += m_gap[e] + m_base.width[e];
+                    ++e;
+                }
+                next[s] = e;
+                best[s] = 1e6 + best[e];
+            }
+        }
+        std::vector<FittedLine> lines;
+        for (std::size_t s = 0; s < n; s = next[s]) {
+            const std::size_t e = next[s];
+            if (squeezed_line[s]) {
+                Widths w = m_base;
+                const double avail = m_opt.line_width_pt - (s == 0 ? m_opt.first_indent_pt : m_opt.rest_indent_pt);
+                for (std::size_t k = s; k + 1 < e && content_width(s, e, w) > avail + k_eps; ++k) {
+                    w.squeeze_pair(m_units, k, m_opt.em_pt);
+                }
+                lines.push_back(make_line(s, e, s == 0, w, m_opt.justify && e < n));
+                lines.back().pushed_in = true;
+            } else {
+                lines.push_back(make_line(s, e, s == 0, m_base, m_opt.justify && e < n));
+            }
+        }
+        return lines;
+    }
+
     static bool is_latin(const Unit& u) { return u.first_class == CharClass::narrow; }
     static bool is_han(const Unit& u) { return u.first_class == CharClass::han; }
     static bool is_han_latin_boundary(const Unit& a, const Unit& b) {

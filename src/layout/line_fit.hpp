@@ -36,6 +36,7 @@ struct FitOptions {
     bool avoid_orphans = false;       // no last line of one character (+ mark) (§7; article)
     bool push_in_single_marks = false; // push-in may also squeeze lone marks (§5 shrink; article)
     bool push_in_first = false;        // try push-in before push-out, not only when too loose (article)
+    bool whole_paragraph = false;      // choose all breaks together (grid): see fit_lines
 };
 
 struct FittedLine {
@@ -57,6 +58,9 @@ std::vector<Unit> make_units(std::string_view utf8, const std::vector<text::Glyp
 // (compress adjacent punctuation, half an em per pair) when push-out would stretch the
 // gaps past the limit, else push-out (move units to the next line and spread the freed
 // space evenly over the gaps). A token longer than a line is broken where it overflows.
+// With whole_paragraph, the breaks are chosen together to minimise the total slack
+// (Knuth–Plass style): a line may give up a cell early so that a later one need not give
+// up two, and push-in is used only where nothing else avoids a line two cells short.
 std::vector<FittedLine> fit_lines(const std::vector<Unit>& units, const FitOptions& options);
 
 }  // namespace hsdoc::layout

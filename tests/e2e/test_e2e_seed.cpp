@@ -3,7 +3,6 @@
 #include "support.hpp"
 #include "util/utf8.hpp"
 
-#include <cmath>
 #include <regex>
 
 namespace fs = std::filesystem;
@@ -30,7 +29,7 @@ struct SeedPdf {
     TempDir dir;
     fs::path pdf;
     SeedPdf() {
-        for (const char* tool : {"qpdf", "pdffonts", "pdftotext", "pdfinfo", "mutool"}) {
+        for (const char* tool : {"qpdf", "pdffonts", "pdftotext", "pdfinfo"}) {
             require_tool(tool);
         }
         const CommandResult r = run("HSDOC_DATA_DIR=" + shell_quote(source_dir()) + " " + shell_quote(hsdoc_binary()) +
@@ -131,50 +130,7 @@ BOOST_AUTO_TEST_CASE(two_conversions_give_identical_bytes) {
                "the second run's PDF differs");
 }
 
-// MuPDF's glyph positions: the body (16 pt glyphs) starts at the type area's left edge
-// (28 mm), full pages hold 22 lines 29.61 pt apart, and no line passes the right edge.
-BOOST_AUTO_TEST_CASE(body_sits_on_the_grid_measured_by_mupdf) {
-    TempDir d;
-    const fs::path xml = d.path() / "s.xml";
-    BOOST_REQUIRE(run("mutool draw -q -F stext -o " + shell_quote(xml) + " " + shell_quote(seed().pdf)).exit_code == 0);
-    const std::string s = read_file(xml);
-    // <page …>, <font name= size=>, <char quad="x0 y0 …" x= y= …>
-    std::map<std::pair<int, long>, std::pair<double, double>> lines;  // (page, y in 0.01 pt) → x range
-    int page = -1;
-    double size = 0;
-    const std::regex token(
-        R"re(<page |<font name="[^"]*" size="([0-9.]+)"|<char quad="([-0-9.]+) [-0-9.]+ ([-0-9.]+) [-0-9.]+ [^"]*" x="[-0-9.]+" y="([-0-9.]+)")re");
-    for (auto it = std::sregex_iterator(s.begin(), s.end(), token); it != std::sregex_iterator(); ++it) {
-        const std::smatch& m = *it;
-        if (m.str(0) == "<page ") {
-            ++page;
-        } else if (m[1].matched) {
-            size = std::stod(m[1]);
-        } else if (std::fabs(size - 16) < 0.01) {
-            const long y = std::lround(std::stod(m[4]) * 100);
-            auto [pos, fresh] = lines.emplace(std::make_pair(page, y), std::make_pair(std::stod(m[2]), std::stod(m[3])));
-            if (!fresh) {
-                pos->second.first = std::min(pos->second.first, std::stod(m[2]));
-                pos->second.second = std::max(pos->second.second, std::stod(m[3]));
-            }
-        }
-    }
-    const double mm = 72 / 25.4;
-    double left = 1e9;
-    std::map<int, std::vector<long>> ys;
-    for (const auto& [key, range] : lines) {
-        left = std::min(left, range.first);
-        BOOST_TEST(range.second <= 184 * mm + 0.5 * mm, "a line passes the right edge on page " << key.first + 1);
-        ys[key.first].push_back(key.second);
-    }
-    BOOST_TEST(std::fabs(left / mm - 28.0) < 0.05, "body left edge at " << left / mm << " mm");
-    BOOST_REQUIRE(ys.size() >= 3u);
-    for (int p = 1; p + 1 < static_cast<int>(ys.size()); ++p) {  // full pages: not the first, not the last
-        BOOST_TEST(ys[p].size() == 22u, "page " << p + 1 << " has " << ys[p].size() << " body lines");
-        for (std::size_t i = 1; i < ys[p].size(); ++i) {
-            BOOST_TEST(std::fabs((ys[p][i] - ys[p][i - 1]) / 100.0 - 29.61) < 0.02);
-        }
-    }
-}
+// The grid itself (left edge, 22 lines at 29.61 pt, cells, line-breaking rules) is measured
+// by test_e2e_grid.cpp, for the seed and the corpus.
 
 BOOST_AUTO_TEST_SUITE_END()

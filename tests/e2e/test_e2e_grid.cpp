@@ -1,0 +1,111 @@
+// The 28 × 22 grid measured from the PDF by MuPDF (issue: typesetting engine): for the seed
+// and the visible corpus, the body's 16 pt lines start at 28 mm, full pages hold 22 lines
+// 29.61 pt apart, no line starts with a mark that may not start one or ends with an
+// opening mark, no line inside a paragraph ends short of or past the right edge, and a
+// full line holds 27 to 28.5 cells (27: a character pushed out by a prohibited break).
+#include "stext.hpp"
+
+namespace fs = std::filesystem;
+using namespace hsdoc::test;
+
+namespace {
+
+constexpr double k_left_mm = 28.0;
+constexpr double k_right_mm = 184.0;
+constexpr double k_cell_mm = 156.0 / 28;
+
+bool is_han(char32_t c) { return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || c >= 0x20000; }
+
+// Grid cells of a line's characters as a reader counts them: full-width 1, the rest ½.
+double cells(const std::u32string& t) {
+    double w = 0;
+    for (char32_t c : t) {
+        const bool full = is_han(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) ||
+                          std::u32string(U"“”‘’—…·").find(c) != std::u32string::npos;
+        w += c == U' ' ? 0 : (full ? 1 : 0.5);
+    }
+    return w;
+}
+
+const std::u32string k_no_start = U"。，、；：？！）］｝〕〗】》〉」』”’·–～／々〃…)]},.:;!?%";
+const std::u32string k_no_end = U"（［｛〔〖【《〈「『“‘(/[{";
+
+std::vector<fs::path> documents() {
+    std::vector<fs::path> out{source_dir() / "inputs/000_d03afc9d16656354.txt"};
+    for (const auto& e : fs::directory_iterator(source_dir() / "tests/corpus/visible")) {
+        if (e.path().extension() == ".txt") {
+            out.push_back(e.path());
+        }
+    }
+    std::sort(out.begin() + 1, out.end());
+    return out;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(e2e_grid)
+
+BOOST_AUTO_TEST_CASE(body_lines_hold_the_grid_and_the_line_breaking_rules) {
+    TempDir out;
+    int full_lines = 0;
+    int exactly_28 = 0;
+    for (const fs::path& input : documents()) {
+        BOOST_TEST_CONTEXT(input.filename().string()) {
+            const CommandResult r = run("HSDOC_DATA_DIR=" + shell_quote(source_dir().string()) + " " +
+                                        shell_quote(hsdoc_binary().string()) + " convert -q -o " +
+                                        shell_quote(out.path().string()) + " " + shell_quote(input.string()));
+            BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+            const fs::path pdf = out.path() / (input.stem().string() + ".pdf");
+            std::vector<StextLine> body;
+            int pages = 0;
+            for (const StextLine& l : stext_lines(read_stext(pdf))) {
+                pages = std::max(pages, l.page + 1);
+                if (std::fabs(l.size - 16) < 0.01 && l.y > 37 && l.y <= 262.5) {
+                    body.push_back(l);
+                }
+            }
+            BOOST_REQUIRE(!body.empty());
+            double left = 1e9;
+            for (const StextLine& l : body) {
+                left = std::min(left, l.x0());
+            }
+            BOOST_TEST(std::fabs(left - k_left_mm) < 0.05, "left edge " << left << " mm");
+            for (std::size_t i = 0; i < body.size(); ++i) {
+                const StextLine& l = body[i];
+                const std::u32string t = l.text();
+                BOOST_TEST(k_no_start.find(t.front()) == std::u32string::npos,
+                           "page " << l.page + 1 << " line starts with a prohibited mark: " << hsdoc::utf8::from_u32(t));
+                BOOST_TEST(k_no_end.find(t.back()) == std::u32string::npos,
+                           "page " << l.page + 1 << " line ends with an opening mark: " << hsdoc::utf8::from_u32(t));
+                BOOST_TEST(l.x1() <= k_right_mm + 0.5, "line past the right edge: " << hsdoc::utf8::from_u32(t));
+                // Inside a paragraph (the next line is not indented) a line reaches the edge.
+                const bool continues = i + 1 < body.size() && body[i + 1].x0() - k_left_mm < 1.0 &&
+                                       (body[i + 1].page > l.page || body[i + 1].y - l.y < 12);
+                if (continues) {
+                    BOOST_TEST(l.x1() > k_right_mm - 1.5, "ragged line: " << hsdoc::utf8::from_u32(t));
+                }
+                if (l.x1() > k_right_mm - 1.5) {
+                    const double c = std::round((l.x0() - k_left_mm) / k_cell_mm * 2) / 2 + cells(t);
+                    ++full_lines;
+                    exactly_28 += c == 28 ? 1 : 0;
+                    BOOST_TEST((c >= 27 && c <= 28.5), c << " cells: " << hsdoc::utf8::from_u32(t));
+                }
+            }
+            std::map<int, std::vector<double>> ys;
+            for (const StextLine& l : body) {
+                ys[l.page].push_back(l.y);
+            }
+            for (int p = 1; p + 1 < pages; ++p) {  // full pages: not the first, not the last
+                BOOST_TEST(ys[p].size() == 22u, "page " << p + 1 << ": " << ys[p].size() << " lines");
+                for (std::size_t k = 1; k < ys[p].size(); ++k) {
+                    BOOST_TEST(std::fabs((ys[p][k] - ys[p][k - 1]) * 72 / 25.4 - 29.61) < 0.02);
+                }
+            }
+        }
+    }
+    BOOST_TEST_MESSAGE("full lines: " << full_lines << ", exactly 28 cells: " << exactly_28 << " ("
+                                      << 100.0 * exactly_28 / std::max(1, full_lines) << " %)");
+    BOOST_TEST(full_lines > 80);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
