@@ -47,8 +47,10 @@ best_time() {
 
 echo "hsdoc convert: $n documents, $(nproc) cores, best of $runs runs"
 "$hsdoc" convert -q -j 1 "${templates[0]}" -o "$work/warm" >/dev/null  # page cache, fonts
-read -r w1 c1 <<<"$(best_time 1)"
-read -r w2 c2 <<<"$(best_time 2)"
+r1=$(best_time 1)  # a plain assignment, so set -e stops the script when hsdoc fails
+r2=$(best_time 2)
+read -r w1 c1 <<<"$r1"
+read -r w2 c2 <<<"$r2"
 awk -v n="$n" -v w1="$w1" -v c1="$c1" -v w2="$w2" -v c2="$c2" 'BEGIN {
   printf "  -j 1  %6.2f s  %7.1f docs/s  (cpu %.2f s)\n", w1, n / w1, c1
   printf "  -j 2  %6.2f s  %7.1f docs/s  (cpu %.2f s)\n", w2, n / w2, c2
