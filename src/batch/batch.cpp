@@ -44,7 +44,8 @@ constexpr std::chrono::milliseconds k_checkpoint_interval{1000};
 
 std::string read_input(const std::string& input) {
     if (input == "-") {
-        std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+        std::string bytes((std::istreambuf_iterator<char>(std::cin)),
+                          std::istreambuf_iterator<char>());
         if (std::cin.bad()) {
             throw Error(ErrorKind::input, "cannot read standard input", "<stdin>");
         }
@@ -92,7 +93,8 @@ void write_stdout(std::string_view bytes) {
 // Whether the previous run's entry still describes this input's output exactly.
 bool unchanged(const Entry* previous, const Entry& current, const Options& options) {
     // The status does not matter: a recorded output hash, checked against the file, does.
-    return previous != nullptr && previous->output == current.output && !previous->output_sha256.empty() &&
+    return previous != nullptr && previous->output == current.output &&
+           !previous->output_sha256.empty() &&
            previous->input_sha256 == current.input_sha256 &&
            same_options(previous->options, options.convert) &&
            previous->version == options.version &&
@@ -506,8 +508,8 @@ Summary run(const Options& options, const Converter& converter) {
     prepare_output(options, all_jobs, reporter);
     std::map<std::string, Entry> previous = load_previous(options, reporter);
 
-    int threads = options.jobs > 0 ? options.jobs
-                                   : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    int threads = options.jobs > 0 ? options.jobs : cores;
     threads = std::max(1, std::min(threads, static_cast<int>(jobs.size())));
 
     Summary summary;

@@ -143,6 +143,10 @@ std::vector<std::string> failing_qpdf_check(const fs::path& root) {
 
 Json load_json(const fs::path& p) { return Json::parse(read_file(p)); }
 
+std::string sha256_of_file(const Json& path) {
+    return hsdoc::hash::sha256_hex(read_file(path.get<std::string>()));
+}
+
 double seconds_since(std::chrono::steady_clock::time_point t) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
 }
@@ -242,7 +246,7 @@ BOOST_AUTO_TEST_CASE(issue_6_tree_of_200_then_skip_unchanged) {
         BOOST_TEST(e["options"]["style"].is_string());
         if (e["status"] == "ok") {
             ++ok;
-            BOOST_TEST(e["output_sha256"] == hsdoc::hash::sha256_hex(read_file(e["output"].get<std::string>())));
+            BOOST_TEST(e["output_sha256"] == sha256_of_file(e["output"]));
             BOOST_TEST(e["pages"].get<int>() >= 1);
             BOOST_TEST(!e["title"].get<std::string>().empty());
             BOOST_TEST(e["error"].is_null());
@@ -345,7 +349,7 @@ BOOST_AUTO_TEST_CASE(sigterm_stops_cleanly_with_exit_130_and_a_manifest) {
     for (const Json& e : m["entries"]) {
         if (e["status"] == "ok") {
             ++ok;
-            BOOST_TEST(e["output_sha256"] == hsdoc::hash::sha256_hex(read_file(e["output"].get<std::string>())));
+            BOOST_TEST(e["output_sha256"] == sha256_of_file(e["output"]));
         }
     }
     BOOST_TEST(ok == left.size());
@@ -396,8 +400,8 @@ BOOST_AUTO_TEST_CASE(two_inputs_for_one_output_fail_before_any_work) {
     write_file(dir.path() / "in/a.txt", text);
     write_file(dir.path() / "in/a.xml", "<report/>");
     write_file(dir.path() / "in/b.txt", text);
-    auto r = run(hsdoc_command() + " convert " + shell_quote((dir.path() / "in").string()) + " -o " +
-                 shell_quote((dir.path() / "out").string()));
+    auto r = run(hsdoc_command() + " convert " + shell_quote((dir.path() / "in").string()) +
+                 " -o " + shell_quote((dir.path() / "out").string()));
     BOOST_TEST(r.exit_code == 1);
     BOOST_TEST(r.err.find((dir.path() / "in/a.txt").string() + ": output '") == 0u, r.err);
     BOOST_TEST(r.err.find((dir.path() / "in/a.xml").string() + ": output '") !=

@@ -34,7 +34,8 @@ BOOST_AUTO_TEST_CASE(extract_prints_xml_that_validates_and_converts) {
     BOOST_TEST(extracted.out.rfind("<?xml", 0) == 0u);
     write_file(dir.path() / "seed.xml", extracted.out);
 
-    auto valid = run(hsdoc_command() + " validate " + shell_quote((dir.path() / "seed.xml").string()));
+    auto valid =
+        run(hsdoc_command() + " validate " + shell_quote((dir.path() / "seed.xml").string()));
     BOOST_TEST(valid.exit_code == 0, valid.err);
     BOOST_TEST(valid.err.empty());
 
