@@ -88,6 +88,11 @@ std::vector<Job> collect_jobs(const std::vector<std::string>& inputs,
             }
             for (; it != end; it.increment(ec)) {
                 if (ec) {
+                    // Say so rather than convert part of the tree in silence.
+                    Job job{input, "", "", std::nullopt};
+                    job.error = Error(ErrorKind::input,
+                                      "cannot read the whole folder: " + ec.message(), input);
+                    jobs.push_back(job);
                     break;
                 }
                 const fs::path& p = it->path();
