@@ -44,6 +44,44 @@ std::string join_output(const std::string& output_dir, const std::string& relati
     return (fs::path(output_dir) / pdf_name(relative)).lexically_normal().string();
 }
 
+// Collects (path, path relative to root) of the inputs under `folder`. A folder that
+// cannot be read becomes a job with an error, naming it, and the walk goes on elsewhere.
+// Symbolic links to folders are not followed, so a link cycle cannot loop.
+void walk(const fs::path& root, const fs::path& folder,
+          std::vector<std::pair<std::string, std::string>>& found, std::vector<Job>& jobs) {
+    auto fail = [&](const std::error_code& ec) {
+        Job job{folder.string(), folder.lexically_relative(root).string(), "", std::nullopt};
+        job.error = Error(ErrorKind::input, "cannot read folder: " + ec.message(), job.input);
+        jobs.push_back(job);
+    };
+    std::error_code ec;
+    fs::directory_iterator it(folder, ec);
+    if (ec) {
+        fail(ec);
+        return;
+    }
+    std::vector<fs::path> subfolders;
+    for (; it != fs::directory_iterator(); it.increment(ec)) {
+        if (ec) {
+            fail(ec);
+            return;
+        }
+        const fs::path& p = it->path();
+        std::error_code type_ec;
+        if (is_hidden(p)) {
+            continue;
+        }
+        if (it->is_directory(type_ec) && !it->is_symlink(type_ec)) {
+            subfolders.push_back(p);
+        } else if (it->is_regular_file(type_ec) && is_input_extension(p)) {
+            found.emplace_back(p.string(), p.lexically_relative(root).string());
+        }
+    }
+    for (const fs::path& sub : subfolders) {
+        walk(root, sub, found, jobs);
+    }
+}
+
 }  // namespace
 
 std::string pdf_name(const std::string& relative) {
@@ -79,33 +117,7 @@ std::vector<Job> collect_jobs(const std::vector<std::string>& inputs,
         fs::file_status st = fs::status(input, ec);
         if (fs::is_directory(st)) {
             std::vector<std::pair<std::string, std::string>> found;
-            fs::recursive_directory_iterator it(input, ec), end;
-            if (ec) {
-                Job job{input, fs::path(input).filename().string(), "", std::nullopt};
-                job.error = Error(ErrorKind::input, "cannot read folder: " + ec.message(), input);
-                jobs.push_back(job);
-                continue;
-            }
-            for (; it != end; it.increment(ec)) {
-                if (ec) {
-                    // Say so rather than convert part of the tree in silence.
-                    Job job{input, "", "", std::nullopt};
-                    job.error = Error(ErrorKind::input,
-                                      "cannot read the whole folder: " + ec.message(), input);
-                    jobs.push_back(job);
-                    break;
-                }
-                const fs::path& p = it->path();
-                if (is_hidden(p)) {
-                    if (it->is_directory(ec)) {
-                        it.disable_recursion_pending();
-                    }
-                    continue;
-                }
-                if (it->is_regular_file(ec) && is_input_extension(p)) {
-                    found.emplace_back(p.string(), p.lexically_relative(input).string());
-                }
-            }
+            walk(input, input, found, jobs);
             std::sort(found.begin(), found.end());
             for (const auto& [path, relative] : found) {
                 add(path, relative);

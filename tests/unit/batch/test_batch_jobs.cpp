@@ -76,6 +76,17 @@ BOOST_AUTO_TEST_CASE(same_file_named_twice_is_one_job) {
     BOOST_TEST(!jobs[0].error);
 }
 
+BOOST_AUTO_TEST_CASE(folder_links_are_not_followed_and_file_links_are_deduplicated) {
+    TempDir dir;
+    fs::path in = dir.path() / "in";
+    write_file(in / "a/x.txt", "x");
+    fs::create_directory_symlink("..", in / "a/loop");  // would recurse for ever
+    fs::create_symlink(in / "a/x.txt", in / "link.txt");
+    auto jobs = collect_jobs({in.string()}, "out");
+    BOOST_REQUIRE(jobs.size() == 1u);
+    BOOST_TEST(jobs[0].relative == "a/x.txt");
+}
+
 BOOST_AUTO_TEST_CASE(two_inputs_one_output_is_an_error_for_both) {
     TempDir dir;
     write_file(dir.path() / "in/a.txt", "x");
