@@ -71,7 +71,8 @@ struct Options {
     std::string output_dir = "outputs";  // "-" writes a single PDF to standard output
     int jobs = 0;                         // worker threads; 0: the number of cores
     ConvertOptions convert;
-    std::string manifest;                 // JSON manifest path; empty: none
+    std::string manifest;                 // JSON manifest path, rewritten atomically once a
+                                          // second while running and at the end; empty: none
     bool skip_unchanged = false;          // needs manifest
     Shard shard;
     Verbosity verbosity = Verbosity::normal;
