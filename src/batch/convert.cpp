@@ -10,9 +10,16 @@
 #include "util/paths.hpp"
 
 #include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <memory>
 
 namespace hsdoc::batch {
+namespace {
+
+const char* k_srgb_icc = "/usr/share/color/icc/sRGB.icc";
+
+}  // namespace
 
 Converter make_converter(const ConvertOptions& options) {
     const std::string data_dir = paths::data_dir();
@@ -21,6 +28,23 @@ Converter make_converter(const ConvertOptions& options) {
 
     pdf::PdfOptions pdf_options;
     pdf_options.producer = std::string("hsdoc ") + HSDOC_VERSION;
+    const std::string profile = options.profile.empty() ? style->profile : options.profile;
+    if (profile == "archive") {
+        pdf_options.profile = pdf::Profile::archive;
+        // The OutputIntent's sRGB profile, from Debian's icc-profiles-free (scripts/setup).
+        std::ifstream icc(k_srgb_icc, std::ios::binary);
+        if (!icc) {
+            throw Error(ErrorKind::environment, std::string("cannot read ") + k_srgb_icc + " for the archive profile", {},
+                        0, 0, "run scripts/setup (package icc-profiles-free)");
+        }
+        pdf_options.srgb_icc.assign(std::istreambuf_iterator<char>(icc), {});
+    } else if (profile == "print") {
+        pdf_options.profile = pdf::Profile::print;
+        pdf_options.bleed_pt = style->bleed_pt;
+        pdf_options.crop_marks = style->crop_marks;
+    } else if (profile != "screen") {
+        throw Error(ErrorKind::usage, "unknown profile \"" + profile + "\" (expected screen, archive or print)");
+    }
     // SOURCE_DATE_EPOCH (reproducible-builds.org) dates documents that carry no date.
     if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
         char* end = nullptr;

@@ -16,11 +16,8 @@ DocDate doc_date(const std::string& iso, long long fallback_epoch) {
     if (n >= 3) {
         std::snprintf(buf, sizeof buf, "D:%04d%02d%02d%02d%02d%02d+08'00'", y, mo, d, h, mi, s);
         out.pdf = buf;
-        if (n == 3) {
-            std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, d);
-        } else {
-            std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d+08:00", y, mo, d, h, mi, s);
-        }
+        // The same instant as the Info date, so Info and XMP agree (PDF/A-2 §6.6.3).
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d+08:00", y, mo, d, h, mi, s);
         out.xmp = buf;
         return out;
     }
@@ -36,7 +33,43 @@ DocDate doc_date(const std::string& iso, long long fallback_epoch) {
     return out;
 }
 
-std::string xmp_packet(const layout::DocInfo& info, const std::string& producer, const DocDate& date) {
+namespace {
+
+const char* k_hsdoc_ns = "urn:hsdoc:xmp:1/";
+
+// The pdfaExtension description of the hsdoc properties (ISO 19005-2 §6.6.2.3.2).
+void describe_hsdoc_schema(pugi::xml_node description) {
+    description.append_attribute("xmlns:pdfaExtension") = "http://www.aiim.org/pdfa/ns/extension/";
+    description.append_attribute("xmlns:pdfaSchema") = "http://www.aiim.org/pdfa/ns/schema#";
+    description.append_attribute("xmlns:pdfaProperty") = "http://www.aiim.org/pdfa/ns/property#";
+    pugi::xml_node schema = description.append_child("pdfaExtension:schemas")
+                                .append_child("rdf:Bag")
+                                .append_child("rdf:li");
+    schema.append_attribute("rdf:parseType") = "Resource";
+    schema.append_child("pdfaSchema:schema").text() = "hsdoc report metadata";
+    schema.append_child("pdfaSchema:namespaceURI").text() = k_hsdoc_ns;
+    schema.append_child("pdfaSchema:prefix").text() = "hsdoc";
+    pugi::xml_node seq = schema.append_child("pdfaSchema:property").append_child("rdf:Seq");
+    const char* properties[][3] = {
+        {"issuer", "Text", "the issuing organ (发文机关)"},
+        {"docNumber", "Text", "the document number (发文字号) or issue (期号)"},
+        {"channel", "Seq Text", "the breadcrumb of the web page, outermost first"},
+        {"attendance", "Seq Text", "attendance lists (出席, 请假, 列席) as printed"},
+    };
+    for (const auto& p : properties) {
+        pugi::xml_node li = seq.append_child("rdf:li");
+        li.append_attribute("rdf:parseType") = "Resource";
+        li.append_child("pdfaProperty:name").text() = p[0];
+        li.append_child("pdfaProperty:valueType").text() = p[1];
+        li.append_child("pdfaProperty:category").text() = "external";
+        li.append_child("pdfaProperty:description").text() = p[2];
+    }
+}
+
+}  // namespace
+
+std::string xmp_packet(const layout::DocInfo& info, const std::string& producer, const DocDate& date,
+                       const std::string& pdfa_conformance) {
     pugi::xml_document doc;
     doc.append_child(pugi::node_pi).set_name("xpacket");
     doc.first_child().set_value("begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"");
@@ -49,7 +82,13 @@ std::string xmp_packet(const layout::DocInfo& info, const std::string& producer,
     d.append_attribute("xmlns:dc") = "http://purl.org/dc/elements/1.1/";
     d.append_attribute("xmlns:xmp") = "http://ns.adobe.com/xap/1.0/";
     d.append_attribute("xmlns:pdf") = "http://ns.adobe.com/pdf/1.3/";
-    d.append_attribute("xmlns:hsdoc") = "urn:hsdoc:xmp:1";
+    d.append_attribute("xmlns:hsdoc") = k_hsdoc_ns;
+    if (!pdfa_conformance.empty()) {
+        d.append_attribute("xmlns:pdfaid") = "http://www.aiim.org/pdfa/ns/id/";
+        d.append_child("pdfaid:part").text() = "2";
+        d.append_child("pdfaid:conformance").text() = pdfa_conformance.c_str();
+        describe_hsdoc_schema(d);
+    }
 
     auto lang_alt = [&](const char* name, const std::string& value) {
         if (value.empty()) {
@@ -83,12 +122,16 @@ std::string xmp_packet(const layout::DocInfo& info, const std::string& producer,
     simple("xmp:MetadataDate", date.xmp);
     simple("hsdoc:issuer", info.issuer);
     simple("hsdoc:docNumber", info.doc_number);
-    if (!info.channel.empty()) {
-        pugi::xml_node seq = d.append_child("hsdoc:channel").append_child("rdf:Seq");
-        for (const auto& c : info.channel) {
-            seq.append_child("rdf:li").text() = c.c_str();
+    auto sequence = [&](const char* name, const std::vector<std::string>& values) {
+        if (!values.empty()) {
+            pugi::xml_node seq = d.append_child(name).append_child("rdf:Seq");
+            for (const auto& v : values) {
+                seq.append_child("rdf:li").text() = v.c_str();
+            }
         }
-    }
+    };
+    sequence("hsdoc:channel", info.channel);
+    sequence("hsdoc:attendance", info.attendance);
     pugi::xml_node end = doc.append_child(pugi::node_pi);
     end.set_name("xpacket");
     end.set_value("end=\"w\"");

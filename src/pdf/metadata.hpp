@@ -11,12 +11,15 @@ namespace hsdoc::pdf {
 // they are China Standard Time (+08:00). SOURCE_DATE_EPOCH dates are UTC.
 struct DocDate {
     std::string pdf;  // D:20230204203700+08'00'   (empty: no date)
-    std::string xmp;  // 2023-02-04T20:37:00+08:00
+    std::string xmp;  // 2023-02-04T20:37:00+08:00 (always to the second, the same instant as pdf)
 };
 
 DocDate doc_date(const std::string& iso_published, long long fallback_epoch);
 
-// An XMP packet (dc, xmp, pdf and hsdoc properties) mirroring the Info dictionary.
-std::string xmp_packet(const layout::DocInfo& info, const std::string& producer, const DocDate& date);
+// An XMP packet (dc, xmp, pdf and hsdoc properties) mirroring the Info dictionary. With a
+// PDF/A conformance level ("U" or "B") it identifies the file as PDF/A-2 and describes the
+// hsdoc properties in a pdfaExtension schema, as PDF/A requires for custom namespaces.
+std::string xmp_packet(const layout::DocInfo& info, const std::string& producer, const DocDate& date,
+                       const std::string& pdfa_conformance = {});
 
 }  // namespace hsdoc::pdf

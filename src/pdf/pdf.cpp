@@ -42,13 +42,22 @@ struct EmbeddedFont {
     PdfReference ref;
 };
 
-std::string fill_color(const style::Color& c) { return num(c.r) + " " + num(c.g) + " " + num(c.b) + " rg\n"; }
+// The colour operator: sRGB for screen and archive, the style's CMYK for print (so black is
+// K only and the red is the standard's M and Y, GB/T 9704 §5.2.4).
+std::string color_op(const style::Color& c, bool cmyk, bool stroke) {
+    if (cmyk) {
+        return num(c.c) + " " + num(c.m) + " " + num(c.y) + " " + num(c.k) + (stroke ? " K\n" : " k\n");
+    }
+    return num(c.r) + " " + num(c.g) + " " + num(c.b) + (stroke ? " RG\n" : " rg\n");
+}
 
 // Content stream for one page: rectangles, QR codes, then text (pdf-fonts.md step 7: the
 // pen position the PDF reaches through /W is tracked against where each glyph must go, and
 // a TJ adjustment is written whenever they differ by half a unit or more).
-std::string page_content(const layout::Page& page, const text::FontSet& fonts, std::map<int, EmbeddedFont>& embedded) {
+std::string page_content(const layout::Page& page, const text::FontSet& fonts, std::map<int, EmbeddedFont>& embedded,
+                         bool cmyk) {
     std::string s;
+    auto fill_color = [cmyk](const style::Color& c) { return color_op(c, cmyk, false); };
     for (const layout::Rect& r : page.rects) {
         s += "q " + fill_color(r.color) + num(r.x_pt) + " " + num(r.y_pt) + " " + num(r.width_pt) + " " +
              num(r.height_pt) + " re f Q\n";
@@ -90,8 +99,7 @@ std::string page_content(const layout::Page& page, const text::FontSet& fonts, s
         }
         if (run.fake_bold) {
             // Fill and stroke the outlines: a bold weight for a role whose families have none.
-            s += num(run.color.r) + " " + num(run.color.g) + " " + num(run.color.b) + " RG " +
-                 num(run.size_pt * 0.03) + " w 2 Tr\n";
+            s += color_op(run.color, cmyk, true) + num(run.size_pt * 0.03) + " w 2 Tr\n";
         } else if (bold) {
             s += "0 Tr\n";
         }
@@ -214,26 +222,77 @@ void add_font_objects(PdfMemDocument& doc, const text::FontSet& fonts, int font,
     ef.ref = type0->Reference();
 }
 
+constexpr double k_crop_mark_space_pt = 10 * 72 / 25.4;  // room outside the bleed for crop marks
+
+PdfArray box(double x, double y, double w, double h) {
+    PdfArray a;
+    for (double v : {x, y, x + w, y + h}) {
+        a.push_back(PdfVariant(v));
+    }
+    return a;
+}
+
+// Crop marks: two short lines at each trim corner, outside the bleed, in registration
+// colour (all four inks) so that every separation carries them.
+std::string crop_marks(const layout::Page& page, double margin, double bleed) {
+    const double gap = bleed + 2 * 72 / 25.4;
+    const double len = 6 * 72 / 25.4;
+    std::string s = "q 0.25 w 1 1 1 1 K\n";
+    for (double x : {margin, margin + page.width_pt}) {
+        for (double y : {margin, margin + page.height_pt}) {
+            const double dx = x == margin ? -1 : 1;
+            const double dy = y == margin ? -1 : 1;
+            s += num(x + dx * gap) + " " + num(y) + " m " + num(x + dx * (gap + len)) + " " + num(y) + " l S\n";
+            s += num(x) + " " + num(y + dy * gap) + " m " + num(x) + " " + num(y + dy * (gap + len)) + " l S\n";
+        }
+    }
+    return s + "Q\n";
+}
+
+// The PDF/A OutputIntent (ISO 19005-2 §6.2.3): sRGB, the space every colour is given in.
+void add_output_intent(PdfMemDocument& doc, const std::string& icc) {
+    if (icc.empty()) {
+        throw Error(ErrorKind::environment, "the archive profile needs an sRGB ICC profile",
+                    {}, 0, 0, "run scripts/setup (package icc-profiles-free)");
+    }
+    PdfObject* profile = doc.GetObjects().CreateObject();
+    profile->GetDictionary().AddKey("N", static_cast<pdf_int64>(3));
+    profile->GetStream()->Set(icc.data(), static_cast<pdf_long>(icc.size()));
+    PdfObject* intent = doc.GetObjects().CreateObject("OutputIntent");
+    PdfDictionary& d = intent->GetDictionary();
+    d.AddKey("S", PdfName("GTS_PDFA1"));
+    d.AddKey("OutputConditionIdentifier", PdfString("sRGB IEC61966-2.1"));
+    d.AddKey("Info", PdfString("sRGB IEC61966-2.1"));
+    d.AddKey("RegistryName", PdfString("http://www.color.org"));
+    d.AddKey("DestOutputProfile", profile->Reference());
+    PdfArray intents;
+    intents.push_back(intent->Reference());
+    doc.GetCatalog()->GetDictionary().AddKey("OutputIntents", intents);
+}
+
 // PoDoFo derives /ID from the Info dictionary alone; replace it, in place, by a hash of
 // the whole file so that two documents with the same metadata get different IDs.
 void set_content_id(std::string& bytes) {
-    const std::size_t at = bytes.rfind("/ID [");
+    // The trailer is the last dictionary: "/ID[<hex32><hex32>]" (compact writing mode).
+    const std::size_t trailer = bytes.rfind("trailer");
+    const std::size_t at = trailer == std::string::npos ? std::string::npos : bytes.find("/ID", trailer);
     if (at == std::string::npos) {
-        return;
+        throw Error(ErrorKind::internal, "the PDF writer left no /ID in the trailer (please report this)");
     }
-    const std::string digest = hash::sha256_hex(bytes).substr(0, 32);
+    std::string digest = hash::sha256_hex(bytes).substr(0, 32);
+    for (char& c : digest) {
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    }
+    int replaced = 0;
     for (std::size_t pos = at; pos < bytes.size() && bytes[pos] != ']'; ++pos) {
-        if (bytes[pos] == '<') {
-            const std::size_t close = bytes.find('>', pos);
-            if (close == pos + 33) {
-                std::string upper = digest;
-                for (char& c : upper) {
-                    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-                }
-                bytes.replace(pos + 1, 32, upper);
-            }
-            pos = close;
+        if (bytes[pos] == '<' && pos + 33 < bytes.size() && bytes[pos + 33] == '>') {
+            bytes.replace(pos + 1, 32, digest);
+            ++replaced;
+            pos += 33;
         }
+    }
+    if (replaced != 2) {
+        throw Error(ErrorKind::internal, "unexpected /ID in the trailer (please report this)");
     }
 }
 
@@ -275,24 +334,42 @@ std::string write_pdf(const layout::Pages& pages, const text::FontSet& fonts, co
             }
         }
 
+        const bool cmyk = options.profile == Profile::print;
+        const bool archive = options.profile == Profile::archive;
+        // Print: the trimmed page sits inside a bleed, and crop marks outside that.
+        const double bleed = cmyk ? options.bleed_pt : 0;
+        const double margin = bleed + (cmyk && options.crop_marks ? k_crop_mark_space_pt : 0);
+
         PdfMemDocument doc;
         doc.SetPdfVersion(ePdfVersion_1_7);
         for (auto& [font, ef] : embedded) {
             add_font_objects(doc, fonts, font, ef);
         }
         for (const layout::Page& page : pages.pages) {
-            PdfPage* p = doc.CreatePage(PdfRect(0, 0, page.width_pt, page.height_pt));
+            PdfPage* p = doc.CreatePage(PdfRect(0, 0, page.width_pt + 2 * margin, page.height_pt + 2 * margin));
+            if (cmyk) {
+                p->GetObject()->GetDictionary().AddKey("TrimBox", box(margin, margin, page.width_pt, page.height_pt));
+                if (bleed > 0) {
+                    p->GetObject()->GetDictionary().AddKey(
+                        "BleedBox", box(margin - bleed, margin - bleed, page.width_pt + 2 * bleed, page.height_pt + 2 * bleed));
+                }
+            }
             PdfObject* resources = p->GetResources();
             PdfDictionary font_dict;
             for (const auto& [font, ef] : embedded) {
                 font_dict.AddKey(PdfName(ef.resource_name.substr(1)), ef.ref);
             }
             resources->GetDictionary().AddKey("Font", font_dict);
-            const std::string content = page_content(page, fonts, embedded);
+            std::string content = page_content(page, fonts, embedded, cmyk);
+            if (margin > 0) {
+                content = "q 1 0 0 1 " + num(margin) + " " + num(margin) + " cm\n" + content + "Q\n" +
+                          (options.crop_marks ? crop_marks(page, margin, bleed) : std::string());
+            }
             p->GetContentsForAppending()->GetStream()->Set(content.data(), static_cast<pdf_long>(content.size()));
             for (const layout::Link& link : page.links) {
                 PdfAnnotation* a =
-                    p->CreateAnnotation(ePdfAnnotation_Link, PdfRect(link.x_pt, link.y_pt, link.width_pt, link.height_pt));
+                    p->CreateAnnotation(ePdfAnnotation_Link,
+                                        PdfRect(link.x_pt + margin, link.y_pt + margin, link.width_pt, link.height_pt));
                 PdfAction action(ePdfAction_URI, &doc);
                 action.SetURI(PdfString(link.uri));
                 a->SetAction(action);
@@ -327,12 +404,23 @@ std::string write_pdf(const layout::Pages& pages, const text::FontSet& fonts, co
             id.AddKey("ModDate", PdfString(date.pdf));
         }
 
-        const std::string xmp = xmp_packet(info, options.producer, date);
+        // PDF/A-2u needs Unicode for every glyph; a glyph without text (a rare second glyph
+        // of a cluster) leaves level B.
+        bool all_unicode = true;
+        for (const auto& [font, ef] : embedded) {
+            for (std::uint32_t gid : ef.use.gids) {
+                all_unicode = all_unicode && ef.use.code_text.count(glyph_code(fonts, font, ef.subset, gid)) > 0;
+            }
+        }
+        const std::string xmp = xmp_packet(info, options.producer, date, archive ? (all_unicode ? "U" : "B") : "");
         PdfObject* meta = doc.GetObjects().CreateObject("Metadata");
         meta->GetDictionary().AddKey("Subtype", PdfName("XML"));
         meta->GetStream()->Set(xmp.data(), static_cast<pdf_long>(xmp.size()), TVecFilters());
         doc.GetCatalog()->GetDictionary().AddKey("Metadata", meta->Reference());
         doc.GetCatalog()->GetDictionary().AddKey("Lang", PdfString(info.language));
+        if (archive) {
+            add_output_intent(doc, options.srgb_icc);
+        }
 
         PdfRefCountedBuffer buffer;
         PdfOutputDevice device(&buffer);

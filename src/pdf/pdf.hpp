@@ -15,11 +15,21 @@
 
 namespace hsdoc::pdf {
 
+// Who receives the file. screen: sRGB colours. archive: PDF/A-2u (2b if some glyph had no
+// Unicode text) with an sRGB OutputIntent and XMP identification. print: colours in
+// DeviceCMYK (red as the style's CMYK, black as K only), a TrimBox on every page, and a
+// BleedBox and crop marks when a bleed is set.
+enum class Profile { screen, archive, print };
+
 struct PdfOptions {
     std::string producer = "hsdoc";  // Info /Producer and /Creator
     // Seconds since 1970 used for CreationDate/ModDate when the document has no
     // published date (SOURCE_DATE_EPOCH); negative: leave the dates out.
     long long fallback_epoch = -1;
+    Profile profile = Profile::screen;
+    std::string srgb_icc;    // archive: the ICC profile of the OutputIntent (bytes)
+    double bleed_pt = 0;     // print: paper added on every side beyond the trimmed page
+    bool crop_marks = false; // print: marks at the trim corners, in the bleed
 };
 
 // Throws Error(internal) when a library fails on data the earlier stages vouched for.

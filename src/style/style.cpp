@@ -275,6 +275,15 @@ void load_into(Style& style, const fs::path& path, const std::string& data_dir, 
             style.qr = bool_attr(loc, n, "show", style.qr);
             style.qr_size_pt = length_attr(loc, n, "size", style.qr_size_pt);
             style.qr_caption = n.attribute("caption") ? n.attribute("caption").value() : style.qr_caption;
+        } else if (tag == "output") {
+            if (n.attribute("profile")) {
+                style.profile = n.attribute("profile").value();
+                if (style.profile != "screen" && style.profile != "archive" && style.profile != "print") {
+                    loc.fail(n, "output profile must be screen, archive or print");
+                }
+            }
+            style.bleed_pt = length_attr(loc, n, "bleed", style.bleed_pt);
+            style.crop_marks = bool_attr(loc, n, "crop-marks", style.crop_marks);
         } else if (tag == "page-number") {
             if (n.attribute("align")) {
                 style.page_number_align = n.attribute("align").value();

@@ -93,6 +93,12 @@ struct Style {
     double qr_size_pt = 0;
     std::string qr_caption;
 
+    // Output: the profile used when the command line names none; for print, the bleed
+    // added around the trimmed page and whether crop marks are drawn in it.
+    std::string profile = "screen";
+    double bleed_pt = 0;
+    bool crop_marks = false;
+
     // Page numbers "— n —": "outside" (odd right, even left, one 字 in) or "center".
     std::string page_number_align = "outside";
     double page_number_below_area_pt = 0;  // from the type area's bottom to the baseline
