@@ -36,10 +36,11 @@ BOOST_AUTO_TEST_CASE(to_unicode_blocks_hold_at_most_100_entries) {
     BOOST_TEST(cmap.find("50 beginbfchar") != std::string::npos);
 }
 
-BOOST_AUTO_TEST_CASE(published_dates_are_china_standard_time_at_their_precision) {
+BOOST_AUTO_TEST_CASE(published_dates_are_china_standard_time_and_the_same_instant_in_info_and_xmp) {
     BOOST_TEST(pdf::doc_date("2023-02-04T20:37", -1).pdf == "D:20230204203700+08'00'");
     BOOST_TEST(pdf::doc_date("2023-02-04T20:37", -1).xmp == "2023-02-04T20:37:00+08:00");
-    BOOST_TEST(pdf::doc_date("2023-02-04", -1).xmp == "2023-02-04");
+    BOOST_TEST(pdf::doc_date("2023-02-04", -1).pdf == "D:20230204000000+08'00'");
+    BOOST_TEST(pdf::doc_date("2023-02-04", -1).xmp == "2023-02-04T00:00:00+08:00");
 }
 
 BOOST_AUTO_TEST_CASE(no_date_means_source_date_epoch_or_nothing_never_the_clock) {
