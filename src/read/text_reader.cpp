@@ -492,10 +492,16 @@ private:
                 drop(l, "credit");
                 continue;
             }
-            if (is_caption(l)) {
+            // A photo block: placeholder or caption, and a short label line right under it
+            // ("会议现场" / "王美新主席主持会议", §7 photo captions).
+            if (is_caption(l) ||
+                (m_after_caption && l.c.size() <= 16 && !is_sentence_end(l.c.back()) &&
+                 !has_full_stop(l.c) && !heading_level(l.text) && !is_document_title(l.text))) {
                 drop(l, "caption");
+                m_after_caption = true;
                 continue;
             }
+            m_after_caption = false;
             if (m_doc.blocks.empty() && body_head_line(l, i, title_c)) {
                 continue;
             }
@@ -747,6 +753,7 @@ private:
     int m_published_rank = 0;  // 3 publication label, 2 leading date-time, 1 生成日期/发文日期
     int m_editor_rank = 0;     // 3 责任编辑, 2 责编, 1 编辑
     bool m_in_subtitle = false;
+    bool m_after_caption = false;  // the previous body line was a photo caption
 };
 
 }  // namespace

@@ -369,6 +369,14 @@ BOOST_AUTO_TEST_CASE(bylines_and_unit_credits) {
     BOOST_TEST(d.meta.credits.size() == 2u);
 }
 
+BOOST_AUTO_TEST_CASE(photo_block_with_two_caption_lines) {
+    const auto d = read_text_string(
+        "区政协召开五届四次主席会议\n发布时间:2012-03-07\n3月6日下午，区政协召开主席会议。\n"
+        "会议现场\n王美新主席主持会议\n会议还研究了其他事项。\n");
+    BOOST_TEST(d.blocks.size() == 2u);
+    BOOST_TEST(dropped_has(d, "王美新主席主持会议"));
+}
+
 // Labels README 036: Traditional characters, ROC year, 回頂端.
 BOOST_AUTO_TEST_CASE(traditional_page_with_roc_date) {
     const auto d = read_text_string(
