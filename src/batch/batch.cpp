@@ -449,17 +449,20 @@ void write_manifest(const Options& options, const std::vector<Entry>& entries,
 }
 
 std::string summary_line(const Summary& s, double seconds) {
-    char rate[64];
+    char timing[64];
     int work = s.converted + s.failed;
-    std::snprintf(rate, sizeof rate, "%.2f s, %.1f docs/s", seconds,
-                  seconds > 0 ? work / seconds : 0.0);
+    if (work > 0 && seconds > 0) {
+        std::snprintf(timing, sizeof timing, "%.2f s, %.1f docs/s", seconds, work / seconds);
+    } else {
+        std::snprintf(timing, sizeof timing, "%.2f s", seconds);  // a rate of nothing says nothing
+    }
     std::string line = std::string("hsdoc: ") + (s.interrupted ? "interrupted: " : "") +
                        std::to_string(s.converted) + " converted, " + std::to_string(s.failed) +
                        " failed, " + std::to_string(s.skipped) + " unchanged";
     if (s.not_started > 0) {
         line += ", " + std::to_string(s.not_started) + " not started";
     }
-    return line + " (" + rate + ")";
+    return line + " (" + timing + ")";
 }
 
 }  // namespace
