@@ -6,6 +6,8 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -45,7 +47,7 @@ std::string read_all(const std::string& path) {
     }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        throw Error(ErrorKind::input, "cannot read", path);
+        throw Error(ErrorKind::input, std::string("cannot read: ") + std::strerror(errno), path);
     }
     std::ostringstream ss;
     ss << in.rdbuf();
