@@ -58,8 +58,8 @@ struct Segment {
 
 class PageBuilder {
 public:
-    PageBuilder(const style::Style& style, const text::FontSet& fonts, Pages& out)
-        : m_style(style), m_fonts(fonts), m_out(out), m_body_size(fonts.role_size_pt("body")) {
+    PageBuilder(const style::Style& style, const text::FontSet& fonts, Pages& out, const Limits& limits)
+        : m_style(style), m_fonts(fonts), m_out(out), m_body_size(fonts.role_size_pt("body")), m_limits(limits) {
         new_page();
     }
 
@@ -186,8 +186,29 @@ public:
         if (keep_with_next && m_slot + static_cast<int>(lines.size()) >= m_style.lines_per_page) {
             new_page();
         }
-        for (const FittedLine& line : lines) {
+        // Widows and orphans (style values; 1 and 1 keep every page's grid full): a split
+        // paragraph leaves at least `orphans` lines at the foot of the page and carries at
+        // least `widows` to the next.
+        const int n = static_cast<int>(lines.size());
+        const int room = m_style.lines_per_page - m_slot;
+        int break_after = n;  // lines set before a page break
+        if (n > room && room > 0) {
+            break_after = room;
+            if (n - break_after < m_style.widows) {
+                break_after = n - m_style.widows;
+            }
+            if (break_after < m_style.orphans) {
+                break_after = 0;
+            }
+        }
+        for (int i = 0; i < n; ++i) {
+            if (i == break_after && i > 0) {
+                new_page();
+            } else if (i == 0 && break_after == 0 && n > room) {
+                new_page();
+            }
             ensure_room(1);
+            const FittedLine& line = lines[static_cast<std::size_t>(i)];
             place_units(units, line.begin, line.end, &line, m_style.area_left_pt + line.indent_pt,
                         baseline_from_top(size), size, 1.0);
             ++m_slot;
@@ -398,6 +419,10 @@ private:
     }
 
     void new_page() {
+        if (m_out.pages.size() >= static_cast<std::size_t>(m_limits.pages)) {
+            throw limit_error("document of more than " + std::to_string(m_limits.pages) + " pages",
+                              static_cast<std::size_t>(m_limits.pages), "max-pages");
+        }
         Page p;
         p.width_pt = m_style.page_width_pt;
         p.height_pt = m_style.page_height_pt;
@@ -445,6 +470,10 @@ private:
             const style::Color& color = role.red ? m_style.red : m_style.text_color;
             double pen = line ? left_pt + line->x_pt[k - begin] + line->glyph_shift_pt[k - begin] : x;
             bool first = true;
+            if ((m_glyphs += u.glyphs.size()) > m_limits.glyphs) {
+                throw limit_error("document of more than " + std::to_string(m_limits.glyphs) + " glyphs",
+                                  m_limits.glyphs, "max-glyphs");
+            }
             for (const text::Glyph& g : u.glyphs) {
                 GlyphRun* run = pg.runs.empty() ? nullptr : &pg.runs.back();
                 if (!run || run->font != g.font || run->size_pt != size || run->baseline_y_pt != y ||
@@ -492,6 +521,8 @@ private:
     const text::FontSet& m_fonts;
     Pages& m_out;
     double m_body_size;
+    const Limits& m_limits;
+    std::size_t m_glyphs = 0;  // placed so far, against m_limits.glyphs
     int m_slot = 0;
 };
 
@@ -520,10 +551,11 @@ DocInfo doc_info(const model::Document& doc) {
 
 }  // namespace
 
-Pages layout(const model::Document& doc, const style::Style& style, const text::FontSet& fonts) {
+Pages layout(const model::Document& doc, const style::Style& style, const text::FontSet& fonts,
+             const Limits& limits) {
     Pages pages;
     pages.info = doc_info(doc);
-    PageBuilder b(style, fonts, pages);
+    PageBuilder b(style, fonts, pages, limits);
     const double cell = b.cell();
     const double indent = style.paragraph_indent_cells * cell;
 

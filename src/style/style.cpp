@@ -209,6 +209,8 @@ void load_into(Style& style, const fs::path& path, const std::string& data_dir, 
             style.lines_per_page = int_attr(loc, n, "lines-per-page", style.lines_per_page, 2, 200);
             style.line_pitch_pt = length_attr(loc, n, "line-pitch", style.line_pitch_pt);
             style.paragraph_indent_cells = int_attr(loc, n, "paragraph-indent", style.paragraph_indent_cells, 0, 10);
+            style.widows = int_attr(loc, n, "widows", style.widows, 1, 10);
+            style.orphans = int_attr(loc, n, "orphans", style.orphans, 1, 10);
         } else if (tag == "font") {
             const std::string role = n.attribute("role").value();
             if (role.empty()) {

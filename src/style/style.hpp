@@ -44,6 +44,8 @@ struct Style {
     int lines_per_page = 22;
     double line_pitch_pt = 0;
     int paragraph_indent_cells = 2;
+    int widows = 1;   // fewest lines of a split paragraph carried to the next page
+    int orphans = 1;  // fewest lines of a split paragraph left at a page's foot
 
     // Font roles: body, title, subtitle, meta, heading1..heading4, issuer, attendance-label,
     // imprint, qr-caption, page-number
