@@ -17,13 +17,14 @@ struct LoadedFont {
     hb_blob_t* blob = nullptr;  // the whole file, mmapped
     hb_face_t* face = nullptr;
     hb_font_t* font = nullptr;  // hb-ot functions, scale = upem, immutable
-    FT_Face ft_face = nullptr;  // only for CID data and descriptor metrics
-    mutable std::once_flag cid_once;
-    mutable std::vector<std::uint16_t> gid_to_cid;  // filled on first use
+    FT_Face ft_face = nullptr;  // only for CID data and descriptor metrics, made on first use
+    mutable std::once_flag described;
+    std::vector<std::uint16_t> gid_to_cid;  // CID-keyed fonts, filled with ft_face
 };
 
 struct FontSet::Impl {
     FT_Library ft = nullptr;
+    std::mutex ft_mutex;
     std::vector<std::unique_ptr<LoadedFont>> fonts;
     std::map<std::string, std::vector<int>> roles;
     std::map<std::string, std::vector<int>> latin_roles;

@@ -4,6 +4,7 @@
 #include "util/error.hpp"
 
 #include FT_CID_H
+#include <hb-ot.h>
 #include FT_TRUETYPE_TABLES_H
 #include <fontconfig/fontconfig.h>
 
@@ -25,14 +26,19 @@ struct FaceRef {
     bool operator<(const FaceRef& o) const { return std::tie(path, index) < std::tie(o.path, o.index); }
 };
 
-bool same_family(const std::string& a, const std::string& b) {
-    return a.size() == b.size() &&
-           std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return std::tolower(x) == std::tolower(y); });
+// A name from the font's 'name' table (HarfBuzz reads it without parsing the outlines).
+std::string name_entry(hb_face_t* face, hb_ot_name_id_t id) {
+    char buf[256];
+    unsigned len = sizeof buf;
+    if (hb_ot_name_get_utf8(face, id, HB_LANGUAGE_INVALID, &len, buf) == 0) {
+        return {};
+    }
+    return std::string(buf, std::min<unsigned>(len, sizeof buf - 1));
 }
 
 // The bundled fonts/ folder: family (and PostScript) name → face. Checked before fontconfig
 // so the bundled Fandol faces win over whatever the system has under the same name.
-std::map<std::string, FaceRef> scan_bundled(FT_Library ft, const std::string& data_dir) {
+std::map<std::string, FaceRef> scan_bundled(const std::string& data_dir) {
     std::map<std::string, FaceRef> found;
     std::error_code ec;
     std::vector<fs::path> files;
@@ -44,74 +50,72 @@ std::map<std::string, FaceRef> scan_bundled(FT_Library ft, const std::string& da
     }
     std::sort(files.begin(), files.end());
     for (const auto& p : files) {
-        FT_Face face = nullptr;
-        if (FT_New_Face(ft, p.c_str(), 0, &face) != 0) {
+        hb_blob_t* blob = hb_blob_create_from_file_or_fail(p.c_str());
+        if (blob == nullptr) {
             continue;
         }
-        const long faces = face->num_faces;
-        for (long i = 0; i < faces; ++i) {
-            if (i > 0 && FT_New_Face(ft, p.c_str(), i, &face) != 0) {
-                continue;
-            }
+        const unsigned faces = hb_face_count(blob);
+        for (unsigned i = 0; i < faces; ++i) {
+            hb_face_t* face = hb_face_create(blob, i);
             const FaceRef ref{p.string(), static_cast<int>(i)};
-            if (face->family_name) {
-                found.emplace(face->family_name, ref);
+            for (hb_ot_name_id_t id : {HB_OT_NAME_ID_TYPOGRAPHIC_FAMILY, HB_OT_NAME_ID_FONT_FAMILY,
+                                       HB_OT_NAME_ID_POSTSCRIPT_NAME}) {
+                if (std::string name = name_entry(face, id); !name.empty()) {
+                    found.emplace(name, ref);
+                }
             }
-            if (const char* ps = FT_Get_Postscript_Name(face)) {
-                found.emplace(ps, ref);
-            }
-            FT_Done_Face(face);
+            hb_face_destroy(face);
         }
+        hb_blob_destroy(blob);
     }
     return found;
 }
 
-// fontconfig always returns *some* font; accept only one whose family is the one asked for
-// (so an installed 仿宋_GB2312 is used when a style names it, and nothing else is), and
-// only an OpenType/TrueType file, which HarfBuzz and hb-subset can read (not Type 1).
+// The installed faces of exactly this family (FcFontList matches the family name; unlike
+// FcFontMatch it never substitutes another font), regular and upright, in OpenType or
+// TrueType, which HarfBuzz and hb-subset can read (not Type 1). The first by file name wins,
+// so the choice does not depend on fontconfig's cache order.
 std::optional<FaceRef> find_system_font(const std::string& family) {
     static std::once_flag init;
     std::call_once(init, [] { FcInit(); });
     FcPattern* pat = FcPatternCreate();
     FcPatternAddString(pat, FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
-    FcPatternAddInteger(pat, FC_WEIGHT, FC_WEIGHT_REGULAR);
-    FcPatternAddInteger(pat, FC_SLANT, FC_SLANT_ROMAN);
-    FcConfigSubstitute(nullptr, pat, FcMatchPattern);
-    FcDefaultSubstitute(pat);
-    FcResult result = FcResultNoMatch;
-    FcFontSet* sorted = FcFontSort(nullptr, pat, FcFalse, nullptr, &result);
-    std::optional<FaceRef> ref;
-    for (int i = 0; sorted && i < sorted->nfont && !ref; ++i) {
-        FcPattern* font = sorted->fonts[i];
-        FcChar8* name = nullptr;
-        bool family_ok = false;
-        for (int k = 0; FcPatternGetString(font, FC_FAMILY, k, &name) == FcResultMatch; ++k) {
-            family_ok = family_ok || same_family(reinterpret_cast<const char*>(name), family);
-        }
+    FcObjectSet* objects = FcObjectSetBuild(FC_FILE, FC_INDEX, FC_FONTFORMAT, FC_WEIGHT, FC_SLANT, nullptr);
+    FcFontSet* list = FcFontList(nullptr, pat, objects);
+    FcObjectSetDestroy(objects);
+    FcPatternDestroy(pat);
+    std::optional<FaceRef> best;
+    for (int i = 0; list && i < list->nfont; ++i) {
+        FcPattern* font = list->fonts[i];
         FcChar8* format = nullptr;
         const bool sfnt = FcPatternGetString(font, FC_FONTFORMAT, 0, &format) == FcResultMatch &&
                           (std::string(reinterpret_cast<const char*>(format)) == "CFF" ||
                            std::string(reinterpret_cast<const char*>(format)) == "TrueType");
         int weight = 0;
-        FcPatternGetInteger(font, FC_WEIGHT, 0, &weight);
         int slant = 0;
+        FcPatternGetInteger(font, FC_WEIGHT, 0, &weight);
         FcPatternGetInteger(font, FC_SLANT, 0, &slant);
         FcChar8* file = nullptr;
-        if (family_ok && sfnt && weight >= FC_WEIGHT_BOOK && weight <= FC_WEIGHT_MEDIUM && slant == FC_SLANT_ROMAN &&
-            FcPatternGetString(font, FC_FILE, 0, &file) == FcResultMatch) {
-            int index = 0;
-            FcPatternGetInteger(font, FC_INDEX, 0, &index);
-            ref = FaceRef{reinterpret_cast<const char*>(file), index};
+        int index = 0;
+        if (sfnt && weight >= FC_WEIGHT_BOOK && weight <= FC_WEIGHT_MEDIUM && slant == FC_SLANT_ROMAN &&
+            FcPatternGetString(font, FC_FILE, 0, &file) == FcResultMatch &&
+            FcPatternGetInteger(font, FC_INDEX, 0, &index) == FcResultMatch) {
+            FaceRef ref{reinterpret_cast<const char*>(file), index};
+            if (!best || ref < *best) {
+                best = ref;
+            }
         }
     }
-    if (sorted) {
-        FcFontSetDestroy(sorted);
+    if (list) {
+        FcFontSetDestroy(list);
     }
-    FcPatternDestroy(pat);
-    return ref;
+    return best;
 }
 
-std::unique_ptr<LoadedFont> open_font(FT_Library ft, const FaceRef& ref) {
+// The HarfBuzz side of a font: enough to shape and measure. FreeType data (CID mapping,
+// descriptor metrics) waits for describe(), so fallback fonts that no text needs cost only
+// an mmap.
+std::unique_ptr<LoadedFont> open_font(const FaceRef& ref) {
     auto f = std::make_unique<LoadedFont>();
     f->blob = hb_blob_create_from_file_or_fail(ref.path.c_str());
     if (!f->blob) {
@@ -123,46 +127,66 @@ std::unique_ptr<LoadedFont> open_font(FT_Library ft, const FaceRef& ref) {
     const unsigned upem = hb_face_get_upem(f->face);
     hb_font_set_scale(f->font, static_cast<int>(upem), static_cast<int>(upem));
     hb_font_make_immutable(f->font);
-
-    unsigned len = 0;
-    const char* data = hb_blob_get_data(f->blob, &len);
-    if (FT_New_Memory_Face(ft, reinterpret_cast<const FT_Byte*>(data), len, ref.index, &f->ft_face) != 0) {
-        throw Error(ErrorKind::environment, "FreeType cannot open the font", ref.path);
-    }
     FontInfo& info = f->info;
     info.path = ref.path;
     info.face_index = ref.index;
-    info.family = f->ft_face->family_name ? f->ft_face->family_name : "";
-    const char* ps = FT_Get_Postscript_Name(f->ft_face);
-    info.postscript_name = ps ? ps : info.family;
     info.units_per_em = static_cast<int>(upem);
-    info.is_cff = hb_face_reference_table(f->face, HB_TAG('C', 'F', 'F', ' ')) != hb_blob_get_empty();
+    info.family = name_entry(f->face, HB_OT_NAME_ID_TYPOGRAPHIC_FAMILY);
+    if (info.family.empty()) {
+        info.family = name_entry(f->face, HB_OT_NAME_ID_FONT_FAMILY);
+    }
+    hb_blob_t* cff = hb_face_reference_table(f->face, HB_TAG('C', 'F', 'F', ' '));
+    info.is_cff = hb_blob_get_length(cff) > 0;
+    hb_blob_destroy(cff);
+    return f;
+}
+
+// FreeType's part, on first use (pdf-fonts.md step 1): CID-keyedness and ROS, the
+// PostScript name and the descriptor metrics, and the glyph → CID table.
+void describe(FT_Library ft, std::mutex& ft_mutex, LoadedFont& f) {
+    std::lock_guard<std::mutex> lock(ft_mutex);  // an FT_Library is not thread-safe
+    unsigned len = 0;
+    const char* data = hb_blob_get_data(f.blob, &len);
+    if (FT_New_Memory_Face(ft, reinterpret_cast<const FT_Byte*>(data), len, f.info.face_index, &f.ft_face) != 0) {
+        throw Error(ErrorKind::environment, "FreeType cannot open the font", f.info.path);
+    }
+    FontInfo& info = f.info;
+    const char* ps = FT_Get_Postscript_Name(f.ft_face);
+    info.postscript_name = ps ? ps : info.family;
     FT_Bool cid_keyed = 0;
-    if (FT_Get_CID_Is_Internally_CID_Keyed(f->ft_face, &cid_keyed) == 0 && cid_keyed) {
+    if (FT_Get_CID_Is_Internally_CID_Keyed(f.ft_face, &cid_keyed) == 0 && cid_keyed) {
         const char* registry = nullptr;
         const char* ordering = nullptr;
         FT_Int supplement = 0;
-        if (FT_Get_CID_Registry_Ordering_Supplement(f->ft_face, &registry, &ordering, &supplement) == 0) {
+        if (FT_Get_CID_Registry_Ordering_Supplement(f.ft_face, &registry, &ordering, &supplement) == 0) {
             info.cid_keyed = true;
             info.registry = registry;
             info.ordering = ordering;
             info.supplement = supplement;
         }
     }
-    info.bbox[0] = static_cast<int>(f->ft_face->bbox.xMin);
-    info.bbox[1] = static_cast<int>(f->ft_face->bbox.yMin);
-    info.bbox[2] = static_cast<int>(f->ft_face->bbox.xMax);
-    info.bbox[3] = static_cast<int>(f->ft_face->bbox.yMax);
-    info.ascent = f->ft_face->ascender;
-    info.descent = f->ft_face->descender;
+    info.bbox[0] = static_cast<int>(f.ft_face->bbox.xMin);
+    info.bbox[1] = static_cast<int>(f.ft_face->bbox.yMin);
+    info.bbox[2] = static_cast<int>(f.ft_face->bbox.xMax);
+    info.bbox[3] = static_cast<int>(f.ft_face->bbox.yMax);
+    info.ascent = f.ft_face->ascender;
+    info.descent = f.ft_face->descender;
     info.cap_height = info.ascent;
-    if (auto* os2 = static_cast<TT_OS2*>(FT_Get_Sfnt_Table(f->ft_face, FT_SFNT_OS2)); os2 && os2->version >= 2) {
+    if (auto* os2 = static_cast<TT_OS2*>(FT_Get_Sfnt_Table(f.ft_face, FT_SFNT_OS2)); os2 && os2->version >= 2) {
         info.cap_height = os2->sCapHeight;
     }
-    if (auto* post = static_cast<TT_Postscript*>(FT_Get_Sfnt_Table(f->ft_face, FT_SFNT_POST))) {
+    if (auto* post = static_cast<TT_Postscript*>(FT_Get_Sfnt_Table(f.ft_face, FT_SFNT_POST))) {
         info.italic_angle = post->italicAngle / 65536.0;
     }
-    return f;
+    if (info.cid_keyed) {
+        const auto n = static_cast<std::uint32_t>(f.ft_face->num_glyphs);
+        f.gid_to_cid.resize(n);
+        for (std::uint32_t g = 0; g < n; ++g) {
+            FT_UInt c = 0;
+            FT_Get_CID_From_Glyph_Index(f.ft_face, g, &c);
+            f.gid_to_cid[g] = static_cast<std::uint16_t>(c);
+        }
+    }
 }
 
 }  // namespace
@@ -191,7 +215,7 @@ std::shared_ptr<const FontSet> FontSet::load(const style::Style& style, const st
     if (FT_Init_FreeType(&impl.ft) != 0) {
         throw Error(ErrorKind::environment, "cannot initialise FreeType");
     }
-    const auto bundled = scan_bundled(impl.ft, data_dir);
+    const auto bundled = scan_bundled(data_dir);
     std::map<FaceRef, int> opened;
     std::map<std::string, std::optional<FaceRef>> resolved;
     // Opens the families that resolve, in order, skipping the rest.
@@ -212,7 +236,7 @@ std::shared_ptr<const FontSet> FontSet::load(const style::Style& style, const st
             }
             auto o = opened.find(*it->second);
             if (o == opened.end()) {
-                impl.fonts.push_back(open_font(impl.ft, *it->second));
+                impl.fonts.push_back(open_font(*it->second));
                 o = opened.emplace(*it->second, static_cast<int>(impl.fonts.size()) - 1).first;
             }
             if (std::find(ids.begin(), ids.end(), o->second) == ids.end()) {
@@ -239,7 +263,13 @@ std::shared_ptr<const FontSet> FontSet::load(const style::Style& style, const st
 
 int FontSet::font_count() const { return static_cast<int>(m_impl->fonts.size()); }
 
-const FontInfo& FontSet::info(int font) const { return m_impl->fonts.at(font)->info; }
+const FontInfo& FontSet::info(int font) const {
+    const LoadedFont& f = *m_impl->fonts.at(font);
+    std::call_once(f.described, [this, &f] { describe(m_impl->ft, m_impl->ft_mutex, const_cast<LoadedFont&>(f)); });
+    return f.info;
+}
+
+int FontSet::units_per_em(int font) const { return m_impl->fonts.at(font)->info.units_per_em; }
 
 const std::vector<int>& FontSet::role_fonts(const std::string& role) const {
     const auto it = m_impl->roles.find(role);
@@ -274,21 +304,12 @@ int FontSet::advance(int font, std::uint32_t gid) const {
 }
 
 std::uint16_t FontSet::cid(int font, std::uint32_t gid) const {
-    const LoadedFont& f = *m_impl->fonts.at(font);
-    if (!f.info.cid_keyed) {
+    const FontInfo& i = info(font);  // describes the font on first use
+    if (!i.cid_keyed) {
         return static_cast<std::uint16_t>(gid);
     }
-    // FreeType reads the CFF charset; done once per font, then shared read-only.
-    std::call_once(f.cid_once, [&f] {
-        const auto n = static_cast<std::uint32_t>(f.ft_face->num_glyphs);
-        f.gid_to_cid.resize(n);
-        for (std::uint32_t g = 0; g < n; ++g) {
-            FT_UInt c = 0;
-            FT_Get_CID_From_Glyph_Index(f.ft_face, g, &c);
-            f.gid_to_cid[g] = static_cast<std::uint16_t>(c);
-        }
-    });
-    return gid < f.gid_to_cid.size() ? f.gid_to_cid[gid] : 0;
+    const std::vector<std::uint16_t>& table = m_impl->fonts[font]->gid_to_cid;
+    return gid < table.size() ? table[gid] : 0;
 }
 
 bool FontSet::covers(int font, char32_t cp) const {

@@ -47,7 +47,9 @@ public:
     FontSet& operator=(const FontSet&) = delete;
 
     int font_count() const;
+    // Everything about a font; the FreeType part is read on first call.
     const FontInfo& info(int font) const;
+    int units_per_em(int font) const;  // without reading the FreeType part
 
     // The fonts of a role in fallback order; throws Error(style) for an unknown role.
     const std::vector<int>& role_fonts(const std::string& role) const;
