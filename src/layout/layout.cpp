@@ -79,7 +79,7 @@ public:
                 int top = 0;
                 int bottom = 0;
                 if (m_fonts.ink_extent(g.font, g.gid, top, bottom)) {
-                    ink_top = std::max(ink_top, top * size / m_fonts.info(g.font).units_per_em);
+                    ink_top = std::max(ink_top, top * size / m_fonts.units_per_em(g.font));
                 }
             }
         }
@@ -488,7 +488,7 @@ private:
                     pg.runs.push_back(std::move(fresh));
                     run = &pg.runs.back();
                 }
-                const double scale = size / m_fonts.info(g.font).units_per_em;
+                const double scale = size / m_fonts.units_per_em(g.font);
                 run->glyphs.push_back({g.gid, pen + g.x_offset * scale * h_scale, first ? u.text : std::string()});
                 pen += g.x_advance * scale * h_scale;
                 first = false;

@@ -376,7 +376,7 @@ std::vector<Unit> make_units(std::string_view utf8, const std::vector<text::Glyp
         u.text = std::string(utf8.substr(begin, end - begin));
         u.glyphs.assign(glyphs.begin() + static_cast<std::ptrdiff_t>(i), glyphs.begin() + static_cast<std::ptrdiff_t>(j));
         for (const auto& g : u.glyphs) {
-            u.natural_pt += g.x_advance * size_pt / fonts.info(g.font).units_per_em;
+            u.natural_pt += g.x_advance * size_pt / fonts.units_per_em(g.font);
         }
         const std::u32string chars = utf8::to_u32(u.text);
         u.first_class = text::classify(chars.front());
