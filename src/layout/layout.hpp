@@ -11,6 +11,7 @@
 #include "model/model.hpp"
 #include "style/style.hpp"
 #include "text/text.hpp"
+#include "util/limits.hpp"
 
 #include <cstdint>
 #include <string>
@@ -93,8 +94,10 @@ struct Pages {
 };
 
 // Lays the document out. Throws Error(input) for text no font covers (line = the block's
-// source line) and Error(style) for a style the layout cannot use.
-Pages layout(const model::Document& doc, const style::Style& style, const text::FontSet& fonts);
+// source line), for more than limits.pages pages or limits.glyphs glyphs, and Error(style)
+// for a style the layout cannot use.
+Pages layout(const model::Document& doc, const style::Style& style, const text::FontSet& fonts,
+             const Limits& limits = {});
 
 // A readable text dump of the pages (coordinates rounded to 0.01 pt, stable order), used
 // as golden files so that a layout change shows as a diff.
