@@ -144,16 +144,49 @@ std::string utf16_to_utf8(std::string_view b, bool little, const std::string& fi
     return out;
 }
 
-// Line ends to "\n" (CRLF and lone CR, spec/web-article.md §9.1) and control characters
-// out: they cannot be typeset, and a few stray ones are common in CMS exports.
+// Invisible format characters that web pages carry and a PDF must not: bidi embeddings,
+// overrides, isolates and marks (they could reorder what a reader sees without changing
+// the text, "Trojan Source"), zero-width spaces and joiners (copied from CMS editors; the
+// grid needs no break hints and emoji, where ZWJ matters, are not typeset), the word
+// joiner, a BOM inside the text, and the soft hyphen (no hyphenation here: it would only
+// ever be invisible). Variation selectors stay: the shaper keeps them with their base.
+bool is_invisible_format(char32_t cp) {
+    return cp == 0x00AD || cp == 0x061C || (cp >= 0x200B && cp <= 0x200F) ||
+           (cp >= 0x202A && cp <= 0x202E) || cp == 0x2060 || (cp >= 0x2066 && cp <= 0x2069) ||
+           cp == 0xFEFF;
+}
+
+// Line ends to "\n" (CRLF and lone CR, spec/web-article.md §9.1; U+2028 and U+2029 too) and
+// control characters out: they cannot be typeset, and a few stray ones are common in CMS
+// exports; invisible format characters out likewise (is_invisible_format).
 std::string clean_controls(const std::string& in, std::vector<Error>& warnings,
                            const std::string& file_name) {
     std::string out;
     out.reserve(in.size());
     std::size_t dropped = 0;
+    std::size_t invisible = 0;
     for (std::size_t i = 0; i < in.size(); ++i) {
         const char c = in[i];
         const auto u = static_cast<unsigned char>(c);
+        if (u == 0xC2 || u == 0xD8 || u == 0xE2 || u == 0xEF) {
+            // The text is well-formed UTF-8 here (every decoding path checked it).
+            std::size_t next = i;
+            const char32_t cp = utf8::next(in, next);
+            if (cp == 0xFEFF) {
+                i = next - 1;  // a stray BOM (concatenated files): zero width, drop silently
+                continue;
+            }
+            if (is_invisible_format(cp)) {
+                ++invisible;
+                i = next - 1;
+                continue;
+            }
+            if (cp == 0x2028 || cp == 0x2029) {
+                out += '\n';
+                i = next - 1;
+                continue;
+            }
+        }
         if (c == '\r') {
             out += '\n';
             if (i + 1 < in.size() && in[i + 1] == '\n') {
@@ -163,9 +196,6 @@ std::string clean_controls(const std::string& in, std::vector<Error>& warnings,
             ++dropped;
         } else if (u == 0x7F) {
             ++dropped;
-        } else if (u == 0xEF && i + 2 < in.size() && static_cast<unsigned char>(in[i + 1]) == 0xBB &&
-                   static_cast<unsigned char>(in[i + 2]) == 0xBF) {
-            i += 2;  // a stray BOM inside the text (concatenated files): zero width, drop
         } else if (u == 0xEF && i + 2 < in.size() && static_cast<unsigned char>(in[i + 1]) == 0xBF &&
                    (static_cast<unsigned char>(in[i + 2]) & 0xFE) == 0xBE) {
             i += 2;  // U+FFFE / U+FFFF: not characters, and not allowed in XML
@@ -181,6 +211,13 @@ std::string clean_controls(const std::string& in, std::vector<Error>& warnings,
     if (dropped > 0) {
         warnings.emplace_back(ErrorKind::input,
                               "removed " + std::to_string(dropped) + " control character(s)",
+                              file_name);
+    }
+    if (invisible > 0) {
+        warnings.emplace_back(ErrorKind::input,
+                              "removed " + std::to_string(invisible) +
+                                  " invisible format character(s) (bidi controls, zero-width "
+                                  "characters, soft hyphens)",
                               file_name);
     }
     return out;

@@ -47,6 +47,32 @@ bool starts_like_xml(const std::string& text) {
     return c == '?' || c == '!' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 }
 
+void check_input_size(std::string_view bytes, const std::string& file_name,
+                      const Limits& limits) {
+    if (bytes.size() > limits.input_bytes) {
+        throw limit_error("input of " + std::to_string(bytes.size()) + " bytes",
+                          limits.input_bytes, "max-input-bytes", file_name);
+    }
+}
+
+// The text reader matches labels and markers line by line; one line is one paragraph, so
+// its length is the paragraph limit (a 200,000-character line is no web article).
+void check_line_lengths(const std::string& text, const std::string& file_name,
+                        const Limits& limits) {
+    std::size_t chars = 0;
+    int line = 1;
+    for (const char c : text) {
+        if (c == '\n') {
+            chars = 0;
+            ++line;
+        } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++chars > limits.paragraph_chars) {
+            throw limit_error("line of more than " + std::to_string(limits.paragraph_chars) +
+                                  " characters",
+                              limits.paragraph_chars, "max-paragraph-chars", file_name, line);
+        }
+    }
+}
+
 }  // namespace
 
 bool is_xml(std::string_view bytes) {
@@ -60,22 +86,24 @@ bool is_xml(std::string_view bytes) {
 }
 
 model::Document read_document(std::string_view bytes, const std::string& file_name,
-                              std::vector<Error>* warnings) {
+                              std::vector<Error>* warnings, const Limits& limits) {
     if (bytes.empty()) {
         throw Error(ErrorKind::input, "empty input: no text to convert", file_name);
     }
+    check_input_size(bytes, file_name, limits);
     Decoded d = decode_bytes(bytes, file_name, declared_encoding(bytes));
     if (warnings) {
         warnings->insert(warnings->end(), d.warnings.begin(), d.warnings.end());
     }
     if (starts_like_xml(d.text)) {
         std::vector<Error> errors;
-        model::Document doc = parse_report(d.text, file_name, errors);
+        model::Document doc = parse_report(d.text, file_name, errors, limits);
         if (!errors.empty()) {
             throw errors.front();
         }
         return doc;
     }
+    check_line_lengths(d.text, file_name, limits);
     model::Document doc = read_text(d.text);
     if (doc.meta.title.empty()) {
         // A page with no title (labels README: 005, 031) still converts; the PDF needs a
@@ -105,12 +133,14 @@ model::Document read_document(std::string_view bytes, const std::string& file_na
     return doc;
 }
 
-std::vector<Error> validate_xml(std::string_view bytes, const std::string& file_name) {
+std::vector<Error> validate_xml(std::string_view bytes, const std::string& file_name,
+                                const Limits& limits) {
     std::vector<Error> errors;
     try {
         if (bytes.empty()) {
             throw Error(ErrorKind::input, "empty input: no text to convert", file_name);
         }
+        check_input_size(bytes, file_name, limits);
         Decoded d = decode_bytes(bytes, file_name, declared_encoding(bytes));
         if (!starts_like_xml(d.text)) {
             errors.emplace_back(ErrorKind::input,
@@ -118,7 +148,7 @@ std::vector<Error> validate_xml(std::string_view bytes, const std::string& file_
                                 file_name, 1, 1);
             return errors;
         }
-        parse_report(d.text, file_name, errors);
+        parse_report(d.text, file_name, errors, limits);
     } catch (const Error& e) {
         errors.push_back(e.with_file(file_name));
     }

@@ -13,6 +13,7 @@
 
 #include "model/model.hpp"
 #include "util/error.hpp"
+#include "util/limits.hpp"
 
 #include <string>
 #include <string_view>
@@ -22,17 +23,20 @@ namespace hsdoc::read {
 
 // Reads text or XML, chosen by content (an XML declaration or a root element), not by name.
 // Throws Error(input) for an empty or binary file, undecodable bytes, malformed XML, unknown
-// elements or a missing title. Non-fatal findings (control characters removed) go to
-// `warnings` when given. What the text reader cut is listed in doc.meta.dropped.
+// elements or a missing title, and for input over `limits` (input_bytes, paragraph_chars,
+// xml_depth, xml_elements; the message names the option raising it). Non-fatal findings
+// (control, bidi-override and zero-width characters removed) go to `warnings` when given.
+// What the text reader cut is listed in doc.meta.dropped.
 model::Document read_document(std::string_view bytes, const std::string& file_name,
-                              std::vector<Error>* warnings = nullptr);
+                              std::vector<Error>* warnings = nullptr, const Limits& limits = {});
 
 // True when the bytes look like an XML document rather than article text.
 bool is_xml(std::string_view bytes);
 
 // Every problem of an XML report (well-formedness, then vocabulary and content), each with
 // file, line and column; empty when the file is valid. Never throws for bad input.
-std::vector<Error> validate_xml(std::string_view bytes, const std::string& file_name);
+std::vector<Error> validate_xml(std::string_view bytes, const std::string& file_name,
+                                const Limits& limits = {});
 
 // The XML that `hsdoc extract` prints; reading it back gives the same Document, apart from
 // source line numbers. Dropped lines appear in a trailing <dropped> element, credits as

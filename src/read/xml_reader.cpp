@@ -136,11 +136,13 @@ std::string leaf_text(const std::string& raw) {
     return normalise_punctuation(utf8::from_u32(out.substr(b, e - b)));
 }
 
+inline constexpr std::size_t k_max_errors = 100;
+
 class ReportParser {
 public:
     ReportParser(const std::string& text, const std::string& file_name,
-                 std::vector<Error>& errors)
-        : m_text(text), m_file(file_name), m_errors(errors), m_locator(text) {}
+                 std::vector<Error>& errors, const Limits& limits)
+        : m_text(text), m_file(file_name), m_errors(errors), m_locator(text), m_limits(limits) {}
 
     model::Document parse() {
         if (!check_entities()) {
@@ -184,6 +186,18 @@ private:
     }
 
     void error_at(std::ptrdiff_t offset, const std::string& message, const std::string& hint = {}) {
+        // Locating costs the length of the line, so a hostile one-line file with a million
+        // bad elements would take quadratic time: stop after enough errors to fix a file.
+        if (m_errors.size() > k_max_errors) {
+            return;
+        }
+        if (m_errors.size() == k_max_errors) {
+            m_errors.emplace_back(ErrorKind::input,
+                                  "too many errors (" + std::to_string(k_max_errors) +
+                                      "); stopped reporting",
+                                  m_file);
+            return;
+        }
         int line = 0;
         int column = 0;
         m_locator.locate(offset, line, column);
@@ -198,9 +212,12 @@ private:
     }
 
     // Only &amp; &lt; &gt; &quot; &apos; and character references: any other entity
-    // reference could only come from a DTD, which we never read.
+    // reference could only come from a DTD, which we never read. Also counts start tags, so
+    // that a file of millions of tiny elements is refused before pugixml allocates a node
+    // for each of them.
     bool check_entities() {
         const std::string& t = m_text;
+        std::size_t tags = 0;
         for (std::size_t i = 0; i < t.size(); ++i) {
             if (t.compare(i, 4, "<!--") == 0) {
                 const std::size_t e = t.find("-->", i + 4);
@@ -221,6 +238,13 @@ private:
                 error_at(static_cast<std::ptrdiff_t>(i),
                          "DOCTYPE is not allowed: reports have no DTD and entities are never "
                          "expanded");
+                return false;
+            }
+            if (t[i] == '<' && i + 1 < t.size() && t[i + 1] != '/' && ++tags > m_limits.xml_elements) {
+                error_at(static_cast<std::ptrdiff_t>(i),
+                         limit_error("number of XML elements", m_limits.xml_elements,
+                                     "max-xml-elements")
+                             .message());
                 return false;
             }
             if (t[i] != '&') {
@@ -256,14 +280,19 @@ private:
         while (!stack.empty() && ok) {
             auto [n, depth] = stack.back();
             stack.pop_back();
-            if (depth > k_max_xml_depth) {
-                error_node(n, "XML nested deeper than " + std::to_string(k_max_xml_depth) +
-                                  " levels");
+            if (depth > m_limits.xml_depth) {
+                error_node(n, limit_error("XML nesting depth",
+                                          static_cast<std::size_t>(m_limits.xml_depth),
+                                          "max-xml-depth")
+                                  .message());
                 ok = false;
                 break;
             }
-            if (++count > k_max_xml_elements) {
-                error_node(n, "more than " + std::to_string(k_max_xml_elements) + " XML nodes");
+            // Text nodes count too: each costs pugixml a node like an element does.
+            if (++count > 2 * m_limits.xml_elements + 1) {
+                error_node(n, limit_error("number of XML nodes", 2 * m_limits.xml_elements + 1,
+                                          "max-xml-elements")
+                                  .message());
                 ok = false;
                 break;
             }
@@ -293,7 +322,8 @@ private:
         }
         const std::string ns_attr = m_prefix.empty() ? "xmlns" : "xmlns:" + m_prefix;
         if (local(root) != "report") {
-            error_node(root, "root element is <" + name + ">, expected <report>");
+            error_node(root, "root element is <" + name + ">: not an hsdoc report", -1,
+                       "an hsdoc report is <report xmlns=\"urn:hsdoc:report:1\">");
             return;
         }
         if (std::strcmp(root.attribute(ns_attr.c_str()).value(), k_report_ns) != 0) {
@@ -383,7 +413,15 @@ private:
                 raw += c.value();
             }
         }
-        return leaf_text(raw);
+        std::string text = leaf_text(raw);
+        const std::size_t length = utf8::length(text);
+        if (length > m_limits.paragraph_chars) {
+            error_node(n, limit_error("<" + local(n) + "> of " + std::to_string(length) +
+                                          " characters",
+                                      m_limits.paragraph_chars, "max-paragraph-chars")
+                              .message());
+        }
+        return text;
     }
 
     void read_meta(pugi::xml_node meta) {
@@ -602,6 +640,7 @@ private:
     std::string m_file;
     std::vector<Error>& m_errors;
     Locator m_locator;
+    const Limits& m_limits;
     std::string m_prefix;
     model::Document m_doc;
 };
@@ -609,8 +648,8 @@ private:
 }  // namespace
 
 model::Document parse_report(const std::string& utf8, const std::string& file_name,
-                             std::vector<Error>& errors) {
-    ReportParser p(utf8, file_name, errors);
+                             std::vector<Error>& errors, const Limits& limits) {
+    ReportParser p(utf8, file_name, errors, limits);
     return p.parse();
 }
 
