@@ -37,12 +37,11 @@ namespace fs = std::filesystem;
 
 // Inputs are government articles and reports of some kilobytes; anything far larger is a
 // mistake (a PDF, an archive) and should not be read whole into memory.
-constexpr std::size_t k_max_input_bytes = 64u << 20;
-
 // How often a long run rewrites its manifest (atomically) while it works.
 constexpr std::chrono::milliseconds k_checkpoint_interval{1000};
 
-std::string read_input(const std::string& input) {
+// Refuses a file over the input limit before reading it, so a huge file costs no memory.
+std::string read_input(const std::string& input, const Limits& limits) {
     if (input == "-") {
         std::string bytes((std::istreambuf_iterator<char>(std::cin)),
                           std::istreambuf_iterator<char>());
@@ -53,11 +52,9 @@ std::string read_input(const std::string& input) {
     }
     std::error_code ec;
     auto size = fs::file_size(input, ec);
-    if (!ec && size > k_max_input_bytes) {
-        throw Error(ErrorKind::input,
-                    "file too large (" + std::to_string(size) + " bytes; the limit is " +
-                        std::to_string(k_max_input_bytes) + ")",
-                    input);
+    if (!ec && size > limits.input_bytes) {
+        throw limit_error("input of " + std::to_string(size) + " bytes", limits.input_bytes,
+                          "max-input-bytes", input);
     }
     std::ifstream in(input, std::ios::binary);
     if (!in) {
@@ -237,7 +234,7 @@ private:
             if (job.error) {
                 throw *job.error;
             }
-            std::string bytes = read_input(job.input);
+            std::string bytes = read_input(job.input, m_options.convert.limits);
             e.input_sha256 = hash::sha256_hex(bytes);
             if (m_options.skip_unchanged && unchanged(previous(job.input), e, m_options)) {
                 e = *previous(job.input);

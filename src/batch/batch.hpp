@@ -8,6 +8,7 @@
 #pragma once
 
 #include "util/error.hpp"
+#include "util/limits.hpp"
 
 #include <functional>
 #include <memory>
@@ -24,6 +25,9 @@ struct ConvertOptions {
     std::string profile = "screen";
     std::string issuer;             // overrides the document's issuer when set
     std::string url;                // overrides the document's URL when set
+    // Not recorded in the manifest: a limit decides only whether a PDF is made, never its
+    // bytes, so raising one must not make --skip-unchanged redo converted inputs.
+    Limits limits;
 };
 
 // The result of converting one input.

@@ -56,14 +56,14 @@ Converter make_converter(const ConvertOptions& options) {
 
     return [style, fonts, pdf_options, options](std::string_view bytes, const std::string& input_name) {
         try {
-            model::Document doc = read::read_document(bytes, input_name);
+            model::Document doc = read::read_document(bytes, input_name, nullptr, options.limits);
             if (!options.issuer.empty()) {
                 doc.meta.issuer = options.issuer;
             }
             if (!options.url.empty()) {
                 doc.meta.url = options.url;
             }
-            const layout::Pages pages = layout::layout(doc, *style, *fonts);
+            const layout::Pages pages = layout::layout(doc, *style, *fonts, options.limits);
             Converted out;
             out.pdf = pdf::write_pdf(pages, *fonts, pdf_options);
             out.pages = static_cast<int>(pages.pages.size());

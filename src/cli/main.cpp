@@ -150,6 +150,22 @@ int run_main(int argc, char** argv) {
                         "--manifest)");
     convert->add_option("--issuer", options.convert.issuer, "issuer, overriding the document's");
     convert->add_option("--url", options.convert.url, "article URL, overriding the document's");
+    hsdoc::Limits& limits = options.convert.limits;
+    convert->add_option("--max-input-bytes", limits.input_bytes, "largest input file")
+        ->capture_default_str();
+    convert->add_option("--max-paragraph-chars", limits.paragraph_chars,
+                        "longest line or paragraph, in characters")
+        ->capture_default_str();
+    convert->add_option("--max-xml-depth", limits.xml_depth, "deepest XML element nesting")
+        ->check(CLI::PositiveNumber)
+        ->capture_default_str();
+    convert->add_option("--max-xml-elements", limits.xml_elements, "most XML elements in a report")
+        ->capture_default_str();
+    convert->add_option("--max-pages", limits.pages, "most pages in one PDF")
+        ->check(CLI::PositiveNumber)
+        ->capture_default_str();
+    convert->add_option("--max-glyphs", limits.glyphs, "most glyphs in one PDF")
+        ->capture_default_str();
     auto* q = convert->add_flag("-q,--quiet", quiet, "print error lines only");
     convert->add_flag("-v,--verbose", verbose, "also print one line per input")->excludes(q);
     convert->footer(k_exit_codes);
