@@ -40,11 +40,25 @@ namespace fs = std::filesystem;
 // How often a long run rewrites its manifest (atomically) while it works.
 constexpr std::chrono::milliseconds k_checkpoint_interval{1000};
 
+// Reads at most limits.input_bytes (standard input, a pipe or /dev/zero have no size to
+// check first), so an endless input costs no more memory than the limit.
+std::string read_capped(std::istream& in, const Limits& limits, const std::string& name) {
+    std::string bytes;
+    char buf[65536];
+    while (in.read(buf, sizeof buf), in.gcount() > 0) {
+        bytes.append(buf, static_cast<std::size_t>(in.gcount()));
+        if (bytes.size() > limits.input_bytes) {
+            throw limit_error("input size in bytes",
+                              limits.input_bytes, "max-input-bytes", name);
+        }
+    }
+    return bytes;
+}
+
 // Refuses a file over the input limit before reading it, so a huge file costs no memory.
 std::string read_input(const std::string& input, const Limits& limits) {
     if (input == "-") {
-        std::string bytes((std::istreambuf_iterator<char>(std::cin)),
-                          std::istreambuf_iterator<char>());
+        std::string bytes = read_capped(std::cin, limits, "<stdin>");
         if (std::cin.bad()) {
             throw Error(ErrorKind::input, "cannot read standard input", "<stdin>");
         }
@@ -60,12 +74,11 @@ std::string read_input(const std::string& input, const Limits& limits) {
     if (!in) {
         throw Error(ErrorKind::input, std::string("cannot read: ") + std::strerror(errno), input);
     }
-    std::ostringstream ss;
-    ss << in.rdbuf();
+    std::string bytes = read_capped(in, limits, input);
     if (in.bad()) {
         throw Error(ErrorKind::input, "cannot read", input);
     }
-    return ss.str();
+    return bytes;
 }
 
 // Empty when the file cannot be read.

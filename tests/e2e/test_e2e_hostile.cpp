@@ -236,6 +236,22 @@ BOOST_AUTO_TEST_CASE(input_over_the_size_limit_is_refused_and_the_option_named) 
     expect_error(c, "--max-input-bytes");
 }
 
+BOOST_AUTO_TEST_CASE(an_endless_standard_input_stops_at_the_size_limit) {
+    TempDir dir;
+    const auto start = std::chrono::steady_clock::now();
+    const auto r = run("timeout 120 sh -c " +
+                       shell_quote("yes 各部门通知如下。 | HSDOC_DATA_DIR=" +
+                                   shell_quote(hsdoc::test::source_dir().string()) + " " +
+                                   shell_quote(hsdoc::test::hsdoc_binary().string()) + " convert -q -o " +
+                                   shell_quote((dir.path() / "out").string()) + " --max-input-bytes 1000000 -"));
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    BOOST_TEST(r.exit_code == 1, r.err);
+    BOOST_TEST(r.err.rfind("<stdin>: ", 0) == 0u, r.err);
+    BOOST_TEST(r.err.find("--max-input-bytes") != std::string::npos, r.err);
+    BOOST_TEST(files_under(dir.path() / "out").empty());
+    BOOST_TEST(seconds < 60.0);
+}
+
 BOOST_AUTO_TEST_CASE(a_line_over_the_paragraph_limit_is_refused) {
     TempDir dir;
     expect_error(convert(dir, "line.txt", k_head + repeat("通知", 600) + "\n", "--max-paragraph-chars 1000"),
