@@ -22,7 +22,7 @@ namespace hsdoc::batch {
 // What the command line chose for one conversion; part of what the manifest records.
 struct ConvertOptions {
     std::string style = "gbt9704";  // a bundled style name or a path to a style file
-    std::string profile = "screen";
+    std::string profile;            // screen, archive or print; empty: the style's default
     std::string issuer;             // overrides the document's issuer when set
     std::string url;                // overrides the document's URL when set
     // Not recorded in the manifest: a limit decides only whether a PDF is made, never its
@@ -44,6 +44,23 @@ using Converter = std::function<Converted(std::string_view bytes, const std::str
 // Loads the style and fonts once (throws Error of kind style or environment) and returns
 // the real converter.
 Converter make_converter(const ConvertOptions& options);
+
+// For `hsdoc styles`: the bundled styles (styles/*.xml), sorted by name.
+struct StyleSummary {
+    std::string name;
+    std::string extends;
+    std::string description;
+};
+std::vector<StyleSummary> bundled_styles();
+
+// For `hsdoc fonts`: what each font role of a style resolves to, fallback order kept.
+struct RoleFonts {
+    std::string role;
+    double size_pt = 0;
+    std::vector<std::string> families;  // as the style lists them (Latin faces first, marked)
+    std::vector<std::string> resolved;  // "Family (path)" for each font found
+};
+std::vector<RoleFonts> resolve_fonts(const std::string& style);
 
 // The hsdoc version recorded in manifests (the project version from CMake).
 const char* version();

@@ -103,14 +103,29 @@ int run_validate(const std::vector<std::string>& inputs) {
     return status;
 }
 
-// TODO(styles): list the bundled styles and what each extends (needs style/).
+// The bundled styles, one per line: name, what it extends, what it is for.
 int run_styles() {
-    throw Error(ErrorKind::internal, "styles: not implemented yet");
+    for (const batch::StyleSummary& s : batch::bundled_styles()) {
+        std::cout << s.name << (s.extends.empty() ? "" : " (extends " + s.extends + ")") << "\n    "
+                  << s.description << '\n';
+    }
+    return 0;
 }
 
-// TODO(fonts): show what each font role resolves to (needs text/).
-int run_fonts() {
-    throw Error(ErrorKind::internal, "fonts: not implemented yet");
+// Each font role of the style: the families it asks for, in fallback order, and the
+// files they resolve to here (the bundled fonts/ first, then fontconfig).
+int run_fonts(const std::string& style) {
+    for (const batch::RoleFonts& r : batch::resolve_fonts(style)) {
+        std::cout << r.role << " (" << r.size_pt << " pt)\n    asks for:";
+        for (const std::string& f : r.families) {
+            std::cout << ' ' << f << ';';
+        }
+        std::cout << "\n";
+        for (const std::string& f : r.resolved) {
+            std::cout << "    uses " << f << '\n';
+        }
+    }
+    return 0;
 }
 
 int run_main(int argc, char** argv) {
@@ -137,9 +152,10 @@ int run_main(int argc, char** argv) {
         ->capture_default_str();
     convert->add_option("-j,--jobs", options.jobs, "worker threads (default: number of cores)")
         ->check(CLI::Range(1, 1024));
-    convert->add_option("--profile", options.convert.profile, "PDF profile")
-        ->check(CLI::IsMember({"screen", "archive", "print"}))
-        ->capture_default_str();
+    convert->add_option("--profile", options.convert.profile,
+                        "screen, archive (PDF/A-2u) or print (CMYK, TrimBox); default: the style's, "
+                        "else screen")
+        ->check(CLI::IsMember({"screen", "archive", "print"}));
     convert->add_option("--manifest", options.manifest,
                         "write a JSON manifest of the run (atomically, at the end)");
     convert->add_flag("--skip-unchanged", options.skip_unchanged,
@@ -183,6 +199,8 @@ int run_main(int argc, char** argv) {
 
     CLI::App* styles = app.add_subcommand("styles", "list the available styles");
     CLI::App* fonts = app.add_subcommand("fonts", "show what each font role resolves to");
+    std::string fonts_style = "gbt9704";
+    fonts->add_option("-s,--style", fonts_style, "style name or style file")->capture_default_str();
 
     // CLI11 would only say that a subcommand is required.
     const std::vector<std::string> commands{"convert", "extract", "validate", "styles", "fonts"};
@@ -220,7 +238,7 @@ int run_main(int argc, char** argv) {
             return run_styles();
         }
         if (*fonts) {
-            return run_fonts();
+            return run_fonts(fonts_style);
         }
     } catch (const Error& err) {
         return report(err);

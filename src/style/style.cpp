@@ -188,6 +188,8 @@ void load_into(Style& style, const fs::path& path, const std::string& data_dir, 
     }
     style.name = root.attribute("name") ? root.attribute("name").value() : path.stem().string();
     style.file = path.string();
+    style.extends = root.attribute("extends").value();
+    style.description = root.child_value("description");
 
     for (const pugi::xml_node& n : root.children()) {
         if (n.type() != pugi::node_element) {

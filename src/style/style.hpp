@@ -28,7 +28,9 @@ struct FontRole {
 
 struct Style {
     std::string name;
-    std::string file;  // where it was loaded from
+    std::string file;         // where it was loaded from
+    std::string extends;      // the parent style as named in the file, if any
+    std::string description;  // one line for `hsdoc styles`
 
     // Paper and type area; the area's top and left are measured from the paper's top-left.
     double page_width_pt = 0;
