@@ -23,6 +23,33 @@ using namespace text;
 // ---------------------------------------------------------------------------------------
 // The reader
 
+// A line that is only a web address, perhaps after a label ("原文链接：https://…", "网址:
+// http://…"): the address, else empty. Crawlers and "copy page" tools put the page's URL
+// at the top or the bottom of the text.
+U32 url_line(const U32& t) {
+    std::size_t pos = 0;
+    for (const char32_t* label : {U"原文链接", U"原文地址", U"原文网址", U"本文链接", U"文章链接", U"文章地址",
+                                  U"页面地址", U"来源网址", U"网址", U"链接", U"URL", U"url", U"Link", U"link"}) {
+        if (starts_with(t, label)) {
+            pos = std::char_traits<char32_t>::length(label);
+            while (pos < t.size() && (is_space(t[pos]) || t[pos] == U':' || t[pos] == U'：')) {
+                ++pos;
+            }
+            break;
+        }
+    }
+    const U32 rest = t.substr(pos);
+    if (!(starts_with(rest, U"http://") || starts_with(rest, U"https://")) || rest.size() < 12) {
+        return {};
+    }
+    for (char32_t c : rest) {
+        if (is_space(c) || c > 0x7E || c < 0x21) {
+            return {};
+        }
+    }
+    return rest;
+}
+
 class TextReader {
 public:
     explicit TextReader(const std::string& text) {
@@ -39,7 +66,13 @@ public:
             l.number = number;
             l.text = trim(all.substr(start, nl - start));
             l.c = compact(l.text);
-            if (!l.text.empty()) {
+            if (const U32 url = url_line(l.text); !url.empty()) {
+                // The page's address on a line of its own: the QR code's link, not body text.
+                if (m_doc.meta.url.empty()) {
+                    m_doc.meta.url = to_utf8(url);
+                }
+                drop(l, "page address");
+            } else if (!l.text.empty()) {
                 m_lines.push_back(std::move(l));
             }
             start = nl + 1;

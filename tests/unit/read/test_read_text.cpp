@@ -29,6 +29,20 @@ bool dropped_has(const model::Document& d, const std::string& s) {
 
 BOOST_AUTO_TEST_SUITE(read_text)
 
+// The QR code's link comes from a URL line of the page when the XML or --url gives none.
+BOOST_AUTO_TEST_CASE(a_url_line_becomes_the_page_address_not_body) {
+    for (const char* line : {"原文链接：https://www.example.gov.cn/a/1.html", "https://www.example.gov.cn/a/1.html",
+                             "网址: https://www.example.gov.cn/a/1.html"}) {
+        const auto d = read_text_string(std::string("标题在这里召开\n发布时间：2023-01-01\n正文第一段。\n") + line + "\n");
+        BOOST_TEST(d.meta.url == "https://www.example.gov.cn/a/1.html");
+        BOOST_TEST(!body_has(d, "example"));
+        BOOST_TEST(dropped_has(d, "example"));
+    }
+    // An address inside a sentence, or a javascript: link, is not a page address.
+    const auto d = read_text_string("标题在这里召开\n发布时间：2023-01-01\n详见https://www.example.gov.cn/a/1.html。\njavascript:void(0)\n");
+    BOOST_TEST(d.meta.url.empty());
+}
+
 // §3: separators > >> » / with or without spaces, several labels.
 BOOST_AUTO_TEST_CASE(breadcrumb_shapes) {
     const std::vector<std::string> want{"首页", "新闻中心", "政务要闻"};
