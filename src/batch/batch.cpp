@@ -168,6 +168,10 @@ public:
     }
 
     int environment_failures() const { return m_environment_failures.load(); }
+    std::map<std::string, int> notes() const {
+        std::lock_guard<std::mutex> lock(m_notes_mutex);
+        return m_notes;
+    }
 
     // Entries for every job, once the workers are done. Those never started (interrupted)
     // keep the previous record, so a later --skip-unchanged still recognises their outputs.
@@ -273,6 +277,11 @@ private:
             e.output_sha256 = hash::sha256_hex(c.pdf);
             m_reporter.info("converted " + job.input + " -> " + job.output + " (" +
                             std::to_string(c.pages) + (c.pages == 1 ? " page)" : " pages)"));
+            for (const std::string& note : c.notes) {
+                m_reporter.info(job.input + ": " + note);
+                std::lock_guard<std::mutex> lock(m_notes_mutex);
+                ++m_notes[note];
+            }
         } catch (const Error& err) {
             fail(e, err.with_file(job.input == "-" ? "<stdin>" : job.input));
         } catch (const std::exception& ex) {
@@ -330,6 +339,8 @@ private:
     std::atomic<std::size_t> m_next{0};
     std::mutex m_folder_mutex;
     std::atomic<int> m_environment_failures{0};
+    mutable std::mutex m_notes_mutex;
+    std::map<std::string, int> m_notes;
 };
 
 }  // namespace
@@ -472,7 +483,11 @@ std::string summary_line(const Summary& s, double seconds) {
     if (s.not_started > 0) {
         line += ", " + std::to_string(s.not_started) + " not started";
     }
-    return line + " (" + timing + ")";
+    line += std::string(" (") + timing + ")";
+    for (const auto& [note, count] : s.notes) {
+        line += "; " + std::to_string(count) + (count == 1 ? " document: " : " documents: ") + note;
+    }
+    return line;
 }
 
 }  // namespace
@@ -566,6 +581,7 @@ Summary run(const Options& options, const Converter& converter) {
     std::vector<Entry> entries = runner.entries(summary);
     count_entries(entries, summary);
     summary.environment_failures = runner.environment_failures();
+    summary.notes = runner.notes();
     if (!options.manifest.empty()) {
         write_manifest(options, entries, summary, true);
     }

@@ -11,6 +11,7 @@
 #include "util/limits.hpp"
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -36,6 +37,7 @@ struct Converted {
     int pages = 0;
     std::string title;
     std::string published;
+    std::vector<std::string> notes;  // worth telling but not failures ("no URL: no QR code")
 };
 
 // Converts one input's bytes; throws hsdoc::Error. Must be safe to call from many threads.
@@ -110,6 +112,7 @@ struct Summary {
     int not_started = 0; // left over when interrupted
     int environment_failures = 0;  // failed because the output could not be written
     bool interrupted = false;      // SIGINT or SIGTERM arrived
+    std::map<std::string, int> notes;  // each note of the converted documents, and how many had it
 };
 
 // Throws Error(usage) for options that can never work (bad shard or jobs, no inputs,

@@ -69,6 +69,7 @@ Converter make_converter(const ConvertOptions& options) {
             out.pages = static_cast<int>(pages.pages.size());
             out.title = doc.meta.title;
             out.published = doc.meta.published;
+            out.notes = pages.notes;
             return out;
         } catch (const Error& e) {
             throw e.with_file(input_name);

@@ -462,4 +462,13 @@ BOOST_AUTO_TEST_CASE(without_a_url_there_is_no_qr_code_and_no_link) {
     BOOST_TEST(urls.empty(), "pdfinfo -url lists " << (urls.empty() ? "" : urls.front()));
 }
 
+BOOST_AUTO_TEST_CASE(a_missing_url_is_noted_in_the_run_summary) {
+    TempDir d;
+    const CommandResult r = run("HSDOC_DATA_DIR=" + shell_quote(source_dir().string()) + " " +
+                                shell_quote(hsdoc_binary().string()) + " convert -o " +
+                                shell_quote((d.path() / "out").string()) + " " + shell_quote(seed_input().string()));
+    BOOST_TEST(r.exit_code == 0);
+    BOOST_TEST(r.err.find("1 document: no URL: no QR code") != std::string::npos, r.err);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
