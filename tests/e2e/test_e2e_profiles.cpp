@@ -6,6 +6,7 @@
 #include "support.hpp"
 
 #include <chrono>
+#include <cmath>
 #include <regex>
 #include <thread>
 
@@ -188,6 +189,32 @@ BOOST_AUTO_TEST_CASE(print_profile_sets_red_in_cmyk_black_as_k_and_a_trim_box) {
                                   " pages/1/TrimBox");
     BOOST_TEST(box.exit_code == 0);
     BOOST_TEST(box.out.find("[ 0 0 595.") != std::string::npos, box.out);
+}
+
+BOOST_AUTO_TEST_CASE(a_style_with_bleed_gets_a_bleed_box_and_crop_marks_outside_it) {
+    TempDir d;
+    const fs::path style = d.path() / "bleed.xml";
+    write_file(style, "<style name=\"bleed\" extends=\"gbt9704\"><output profile=\"print\" bleed=\"3mm\" "
+                      "crop-marks=\"true\"/></style>\n");
+    const fs::path pdf = convert(d.path(), "-s " + shell_quote(style.string()));
+    auto box = [&](const char* name) {
+        const CommandResult r = run("mutool show " + shell_quote(pdf.string()) + " pages/1/" + name);
+        std::istringstream in(r.out);
+        std::string open;
+        double v[4] = {};
+        in >> open >> v[0] >> v[1] >> v[2] >> v[3];
+        return std::vector<double>(v, v + 4);
+    };
+    const double mm = 72 / 25.4;
+    const std::vector<double> media = box("MediaBox");
+    const std::vector<double> bleed = box("BleedBox");
+    const std::vector<double> trim = box("TrimBox");
+    BOOST_TEST(std::fabs((trim[2] - trim[0]) - 210 * mm) < 0.01);  // the trimmed page is A4
+    BOOST_TEST(std::fabs((trim[3] - trim[1]) - 297 * mm) < 0.01);
+    BOOST_TEST(std::fabs((trim[0] - bleed[0]) - 3 * mm) < 0.01);   // 3 mm of bleed
+    BOOST_TEST(bleed[0] - media[0] > 5 * mm);                       // room for the marks
+    const std::string q = qdf(pdf);
+    BOOST_TEST(q.find("1 1 1 1 K") != std::string::npos, "no registration-colour crop marks");
 }
 
 BOOST_AUTO_TEST_CASE(bytes_do_not_depend_on_time_zone_clock_or_jobs) {
