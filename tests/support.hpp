@@ -4,6 +4,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <cstdlib>
@@ -13,6 +14,7 @@
 #include <string>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <vector>
 
 namespace hsdoc::test {
 
@@ -98,6 +100,20 @@ inline std::string shell_quote(const std::string& s) {
 }  // namespace hsdoc::test
 
 namespace hsdoc::test {
+
+// The sample inputs that goldens are kept for: inputs/ and the visible corpus, sorted.
+inline std::vector<std::filesystem::path> sample_inputs() {
+    std::vector<std::filesystem::path> out;
+    for (const auto& dir : {source_dir() / "inputs", source_dir() / "tests/corpus/visible"}) {
+        for (const auto& e : std::filesystem::directory_iterator(dir)) {
+            if (e.path().extension() == ".txt" || e.path().extension() == ".xml") {
+                out.push_back(e.path());
+            }
+        }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
 
 // Whether the run asked to rewrite golden files and reference images (HSDOC_UPDATE_REFS=1).
 inline bool updating_refs() {

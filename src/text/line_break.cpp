@@ -2,26 +2,37 @@
 // (GB level plus "ellipsis never at line start") and §3 (sequences never split).
 #include "text/text.hpp"
 
+#include "util/error.hpp"
+
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utypes.h>
 
 #include <memory>
 
 namespace hsdoc::text {
 namespace {
 
-// One line-break iterator per thread: creating one costs far more than using it.
-icu::BreakIterator* line_iterator() {
-    thread_local std::unique_ptr<icu::BreakIterator> it = [] {
+enum class Breaks { line, word };
+
+// One ICU iterator of each kind per thread: creating one costs far more than using it.
+icu::BreakIterator& iterator(Breaks kind) {
+    thread_local std::unique_ptr<icu::BreakIterator> line;
+    thread_local std::unique_ptr<icu::BreakIterator> word;
+    std::unique_ptr<icu::BreakIterator>& slot = kind == Breaks::line ? line : word;
+    if (!slot) {
         UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::BreakIterator> bi(icu::BreakIterator::createLineInstance(icu::Locale("zh", "CN"), status));
-        if (U_FAILURE(status)) {
-            bi.reset();
+        const icu::Locale zh("zh", "CN");
+        slot.reset(kind == Breaks::line ? icu::BreakIterator::createLineInstance(zh, status)
+                                        : icu::BreakIterator::createWordInstance(zh, status));
+        if (U_FAILURE(status) || !slot) {
+            slot.reset();
+            throw Error(ErrorKind::environment, std::string("ICU cannot make a break iterator: ") + u_errorName(status),
+                        {}, 0, 0, "check the libicu72 installation (scripts/setup)");
         }
-        return bi;
-    }();
-    return it.get();
+    }
+    return *slot;
 }
 
 // clreq §2 "not at line start" (default level) beyond the CLOSE/STOP/QE classes.
@@ -94,24 +105,11 @@ CharClass classify(char32_t cp) {
 
 namespace {
 
-// One word iterator per thread, like the line iterator.
-icu::BreakIterator* word_iterator() {
-    thread_local std::unique_ptr<icu::BreakIterator> it = [] {
-        UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::BreakIterator> bi(icu::BreakIterator::createWordInstance(icu::Locale("zh", "CN"), status));
-        if (U_FAILURE(status)) {
-            bi.reset();
-        }
-        return bi;
-    }();
-    return it.get();
-}
-
 // Runs an ICU iterator over the text and marks boundaries by code point index.
-std::vector<bool> boundaries(icu::BreakIterator* it, std::u32string_view text) {
+std::vector<bool> boundaries(icu::BreakIterator& it, std::u32string_view text) {
     const std::size_t n = text.size();
     std::vector<bool> marks(n, false);
-    if (n < 2 || it == nullptr) {
+    if (n < 2) {
         return marks;
     }
     icu::UnicodeString u =
@@ -121,8 +119,8 @@ std::vector<bool> boundaries(icu::BreakIterator* it, std::u32string_view text) {
         cp_at_unit[unit] = i;
         unit += text[i] > 0xFFFF ? 2 : 1;
     }
-    it->setText(u);
-    for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
+    it.setText(u);
+    for (int32_t b = it.next(); b != icu::BreakIterator::DONE; b = it.next()) {
         const std::size_t i = cp_at_unit[static_cast<std::size_t>(b)];
         if (i > 0 && i < n) {
             marks[i] = true;
@@ -146,7 +144,7 @@ bool is_full_width(char32_t cp) {
 
 std::vector<bool> break_opportunities(std::u32string_view text) {
     const std::size_t n = text.size();
-    std::vector<bool> allowed = boundaries(line_iterator(), text);
+    std::vector<bool> allowed = boundaries(iterator(Breaks::line), text);
 
     for (std::size_t i = 1; i < n; ++i) {
         const char32_t prev = text[i - 1];
@@ -194,6 +192,6 @@ std::vector<bool> break_opportunities(std::u32string_view text) {
     return allowed;
 }
 
-std::vector<bool> word_boundaries(std::u32string_view text) { return boundaries(word_iterator(), text); }
+std::vector<bool> word_boundaries(std::u32string_view text) { return boundaries(iterator(Breaks::word), text); }
 
 }  // namespace hsdoc::text

@@ -30,25 +30,12 @@ const Loaded& loaded(const std::string& name) {
     return it->second;
 }
 
-std::vector<fs::path> inputs() {
-    std::vector<fs::path> out;
-    for (const fs::path& dir : {test::source_dir() / "inputs", test::source_dir() / "tests/corpus/visible"}) {
-        for (const auto& e : fs::directory_iterator(dir)) {
-            if (e.path().extension() == ".txt" || e.path().extension() == ".xml") {
-                out.push_back(e.path());
-            }
-        }
-    }
-    std::sort(out.begin(), out.end());
-    return out;
-}
-
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(layout_golden)
 
 BOOST_AUTO_TEST_CASE(page_dumps_match_goldens) {
-    const auto files = inputs();
+    const auto files = test::sample_inputs();
     BOOST_REQUIRE(files.size() >= 8u);
     for (const fs::path& input : files) {
         BOOST_TEST_CONTEXT(input.filename().string()) {

@@ -16,45 +16,8 @@ using namespace hsdoc;
 
 namespace {
 
-std::vector<fs::path> golden_inputs() {
-    std::vector<fs::path> out;
-    for (const fs::path& dir : {test::source_dir() / "inputs", test::source_dir() / "tests/corpus/visible"}) {
-        for (const auto& e : fs::directory_iterator(dir)) {
-            const auto ext = e.path().extension();
-            if (ext == ".txt" || ext == ".xml") {
-                out.push_back(e.path());
-            }
-        }
-    }
-    std::sort(out.begin(), out.end());
-    return out;
-}
-
 fs::path golden_path(const fs::path& input) {
     return test::source_dir() / "tests/golden" / (input.stem().string() + ".model.xml");
-}
-
-std::string first_difference(const std::string& want, const std::string& got) {
-    std::istringstream a(want);
-    std::istringstream b(got);
-    std::string la;
-    std::string lb;
-    for (int n = 1;; ++n) {
-        const bool ha = static_cast<bool>(std::getline(a, la));
-        const bool hb = static_cast<bool>(std::getline(b, lb));
-        if (!ha && !hb) {
-            return "identical";
-        }
-        if (!ha || !hb || la != lb) {
-            return "line " + std::to_string(n) + "\n  golden: " + (ha ? la : "<end>") +
-                   "\n  actual: " + (hb ? lb : "<end>");
-        }
-    }
-}
-
-bool updating() {
-    const char* v = std::getenv("HSDOC_UPDATE_REFS");
-    return v != nullptr && std::string(v) == "1";
 }
 
 }  // namespace
@@ -62,33 +25,12 @@ bool updating() {
 BOOST_AUTO_TEST_SUITE(read_golden)
 
 BOOST_AUTO_TEST_CASE(extracted_xml_matches_golden) {
-    const auto inputs = golden_inputs();
+    const auto inputs = test::sample_inputs();
     BOOST_REQUIRE(inputs.size() >= 8u);
     for (const fs::path& input : inputs) {
         BOOST_TEST_CONTEXT(input.filename().string()) {
             const std::string rel = fs::relative(input, test::source_dir()).string();
-            const std::string xml =
-                read::write_xml(read::read_document(test::read_file(input), rel));
-            const fs::path golden = golden_path(input);
-            if (updating()) {
-                test::write_file(golden, xml);
-                BOOST_TEST_MESSAGE("updated " << golden);
-                std::cerr << "updated golden " << golden.filename() << "\n";
-                continue;
-            }
-            BOOST_REQUIRE_MESSAGE(fs::exists(golden),
-                                  "no golden " << golden << "; create it with HSDOC_UPDATE_REFS=1");
-            const std::string want = test::read_file(golden);
-            if (want != xml) {
-                test::TempDir tmp;
-                const fs::path actual = tmp.path() / golden.filename();
-                test::write_file(actual, xml);
-                const auto diff = test::run("diff -u " + test::shell_quote(golden.string()) + " " +
-                                            test::shell_quote(actual.string()));
-                BOOST_ERROR("golden mismatch for " << input.filename() << " at "
-                                                   << first_difference(want, xml) << "\n"
-                                                   << diff.out);
-            }
+            test::check_golden(golden_path(input), read::write_xml(read::read_document(test::read_file(input), rel)));
         }
     }
 }
@@ -140,7 +82,7 @@ BOOST_AUTO_TEST_CASE(invalid_examples_fail_the_schema_and_our_validator) {
 // Converting the extracted XML must give the very same PDF as converting the text: the
 // Document read back from write_xml is the same, except for source line numbers.
 BOOST_AUTO_TEST_CASE(extract_then_read_gives_the_same_document) {
-    for (const fs::path& input : golden_inputs()) {
+    for (const fs::path& input : test::sample_inputs()) {
         BOOST_TEST_CONTEXT(input.filename().string()) {
             const model::Document a = read::read_document(test::read_file(input), input.string());
             const std::string xml = read::write_xml(a);
