@@ -563,7 +563,7 @@ Pages layout(const model::Document& doc, const style::Style& style, const text::
     if (style.issuer_mark && !issuer.empty()) {
         b.header(issuer, doc.meta.doc_number, !doc.meta.printer.empty() ? doc.meta.printer : issuer, doc.meta.published);
     }
-    if (!doc.meta.title.empty()) {
+    if (!doc.meta.title.empty() && !doc.meta.title_from_file_name) {
         b.centred(doc.meta.title, "title", true);
         if (!doc.meta.subtitle.empty()) {
             b.centred(doc.meta.subtitle, "subtitle", true);

@@ -21,6 +21,7 @@ struct DroppedLine {
 // Header metadata. Every field is optional except the title; an empty string means absent.
 struct Meta {
     std::string title;
+    bool title_from_file_name = false;  // the page had no title: for metadata only, never printed
     std::string subtitle;
     std::string issuer;      // 发文机关
     std::string doc_number;  // 发文字号 / 期号

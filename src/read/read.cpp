@@ -118,6 +118,7 @@ model::Document read_document(std::string_view bytes, const std::string& file_na
             stem = stem.substr(0, dot);
         }
         doc.meta.title = stem.empty() ? "untitled" : stem;
+        doc.meta.title_from_file_name = true;
         if (warnings) {
             warnings->emplace_back(ErrorKind::input,
                                    "no title found; using the file name \"" + doc.meta.title +

@@ -454,7 +454,11 @@ private:
             }
             last_index = std::max(last_index, index);
             seen.push_back(cn);
-            check_attributes(c, {});
+            if (cn == "title") {
+                check_attributes(c, {"from"});
+            } else {
+                check_attributes(c, {});
+            }
             if (cn == "channel") {
                 for (pugi::xml_node item : c.children()) {
                     if (!check_no_text(item, "channel")) {
@@ -477,6 +481,13 @@ private:
             const std::string t = text_of(c);
             if (cn == "title") {
                 m.title = t;
+                // from="file-name": the text page had no title (written by `hsdoc extract`).
+                if (const pugi::xml_attribute from = c.attribute("from")) {
+                    if (std::strcmp(from.value(), "file-name") != 0) {
+                        error_node(c, std::string("from=\"") + from.value() + "\" on <title>: the only value is file-name");
+                    }
+                    m.title_from_file_name = true;
+                }
             } else if (cn == "subtitle") {
                 m.subtitle = t;
             } else if (cn == "issuer") {

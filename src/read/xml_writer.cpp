@@ -66,7 +66,11 @@ std::string write_xml(const model::Document& doc) {
     out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     out += "<report xmlns=\"urn:hsdoc:report:1\" xml:lang=\"zh-CN\">\n";
     out += "  <meta>\n";
-    leaf(out, 4, "title", m.title);
+    if (m.title_from_file_name) {
+        out += "    <title from=\"file-name\">" + escape(m.title, false) + "</title>\n";
+    } else {
+        leaf(out, 4, "title", m.title);
+    }
     leaf(out, 4, "subtitle", m.subtitle);
     leaf(out, 4, "issuer", m.issuer);
     leaf(out, 4, "doc-number", m.doc_number);
