@@ -34,11 +34,13 @@ std::string num(double v) {
     return s == "-0" ? "0" : s;
 }
 
-// Stream data, Flate-compressed with libdeflate rather than PoDoFo's zlib (several times
-// faster at the same ratio); short streams stay uncompressed, where Flate gains nothing.
+// Stream data, Flate-compressed with libdeflate rather than PoDoFo's zlib: at level 9 it is
+// still much faster than zlib's default and gives smaller files (seed: 275,109 bytes against
+// zlib's 275,383; level 6 would give 275,684). Short streams stay uncompressed, where Flate
+// gains nothing.
 void set_stream(PdfObject* obj, const std::string& data) {
     constexpr std::size_t k_min_compress_bytes = 256;
-    constexpr int k_level = 6;
+    constexpr int k_level = 9;
     PdfStream* stream = obj->GetStream();
     if (data.size() < k_min_compress_bytes) {
         stream->Set(data.data(), static_cast<pdf_long>(data.size()), TVecFilters());
