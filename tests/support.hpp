@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <string>
 #include <sys/wait.h>
@@ -84,6 +85,20 @@ public:
 private:
     std::filesystem::path m_path;
 };
+
+// Every regular file under `root`, relative to it, sorted; empty when root does not exist.
+inline std::set<std::string> files_under(const std::filesystem::path& root) {
+    std::set<std::string> names;
+    if (!std::filesystem::exists(root)) {
+        return names;
+    }
+    for (const auto& e : std::filesystem::recursive_directory_iterator(root)) {
+        if (e.is_regular_file()) {
+            names.insert(e.path().lexically_relative(root).string());
+        }
+    }
+    return names;
+}
 
 inline std::string shell_quote(const std::string& s) {
     std::string q = "'";

@@ -20,6 +20,7 @@
 
 namespace fs = std::filesystem;
 using hsdoc::test::hsdoc_binary;
+using hsdoc::test::files_under;
 using hsdoc::test::read_file;
 using hsdoc::test::run;
 using hsdoc::test::shell_quote;
@@ -107,18 +108,6 @@ struct Tree {
     }
 };
 
-std::set<std::string> files_under(const fs::path& root) {
-    std::set<std::string> names;
-    if (!fs::exists(root)) {
-        return names;
-    }
-    for (const auto& e : fs::recursive_directory_iterator(root)) {
-        if (e.is_regular_file()) {
-            names.insert(e.path().lexically_relative(root).string());
-        }
-    }
-    return names;
-}
 
 bool is_temporary(const std::string& relative) {
     static const std::regex k_pattern(R"(^\..+\.pdf\.tmp-[A-Za-z0-9]{6}$)");

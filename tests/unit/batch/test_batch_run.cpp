@@ -15,6 +15,7 @@
 
 namespace fs = std::filesystem;
 using namespace hsdoc::batch;
+using hsdoc::test::files_under;
 using hsdoc::test::read_file;
 using hsdoc::test::TempDir;
 using hsdoc::test::write_file;
@@ -52,19 +53,6 @@ struct FakeConverter {
     }
 };
 
-// Every regular file under `root`, relative, sorted.
-std::set<std::string> files_under(const fs::path& root) {
-    std::set<std::string> names;
-    if (!fs::exists(root)) {
-        return names;
-    }
-    for (const auto& e : fs::recursive_directory_iterator(root)) {
-        if (e.is_regular_file()) {
-            names.insert(e.path().lexically_relative(root).string());
-        }
-    }
-    return names;
-}
 
 struct Tree {
     TempDir dir;
