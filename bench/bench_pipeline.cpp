@@ -3,10 +3,12 @@
 //   build/dev/bench/hsdoc_bench [-s STYLE] [-n REPEAT] INPUT...
 //
 // Loads the style and fonts once (timed), then converts each input REPEAT times in this
-// process and prints the median per stage: read, layout (shaping, line fitting,
-// pagination), pdf (subsetting, compression, writing), plus pages, layout time per page
-// and output bytes. Whole-process time and peak memory are measured from outside by
-// bench/seed.sh.
+// process and prints the median per stage: read; shape (HarfBuzz) and layout (line
+// fitting, pagination); subset (hb-subset), compress (deflate) and write (the rest of the
+// PDF); plus pages, layout time per page and output bytes. The very first conversion in
+// the process, which pays for cold caches (font tables, ICU data, page faults), is shown
+// on its own line. Whole-process time and peak memory are measured from outside by
+// bench/seed.sh and bench/batch.sh.
 #include "layout/layout.hpp"
 #include "pdf/pdf.hpp"
 #include "read/read.hpp"
@@ -14,6 +16,7 @@
 #include "text/text.hpp"
 #include "util/error.hpp"
 #include "util/paths.hpp"
+#include "util/stage_clock.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -60,33 +63,56 @@ int main(int argc, char** argv) {
         const auto fonts = text::FontSet::load(style, paths::data_dir());
         std::printf("style + fonts loaded once: %.2f ms (style %s, %d fonts)\n\n", ms_since(t0), style_name.c_str(),
                     fonts->font_count());
-        std::printf("%-28s %6s %8s %8s %8s %8s %9s %10s\n", "input", "pages", "read", "layout", "pdf", "total",
-                    "layout/pg", "bytes");
+        std::printf("%-24s %5s %7s %7s %7s %7s %8s %7s %7s %9s %9s\n", "input", "pages", "read", "shape", "layout",
+                    "subset", "compress", "write", "total", "layout/pg", "bytes");
+        using stage_clock::Stage;
+        auto& inner = stage_clock::totals_ms();
+        auto stage = [&](Stage s) { return inner[static_cast<std::size_t>(s)]; };
+        bool first = true;
         for (const std::string& path : inputs) {
             std::ifstream in(path, std::ios::binary);
             std::ostringstream ss;
             ss << in.rdbuf();
             const std::string bytes = ss.str();
-            std::vector<double> t_read, t_layout, t_pdf;
+            enum { read, shape, layout, subset, compress, write, count };
+            std::vector<std::vector<double>> t(count);
             std::size_t out_bytes = 0;
             std::size_t pages = 0;
             for (int r = 0; r < repeat; ++r) {
-                auto t = Clock::now();
+                inner = {};
+                auto clock = Clock::now();
                 const model::Document doc = read::read_document(bytes, path);
-                t_read.push_back(ms_since(t));
-                t = Clock::now();
+                t[read].push_back(ms_since(clock));
+                clock = Clock::now();
                 const layout::Pages laid = layout::layout(doc, style, *fonts);
-                t_layout.push_back(ms_since(t));
-                t = Clock::now();
+                const double t_layout = ms_since(clock);
+                clock = Clock::now();
                 const std::string pdf = pdf::write_pdf(laid, *fonts, pdf::PdfOptions{});
-                t_pdf.push_back(ms_since(t));
+                const double t_pdf = ms_since(clock);
+                t[shape].push_back(stage(Stage::shape));
+                t[layout].push_back(t_layout - stage(Stage::shape));
+                t[subset].push_back(stage(Stage::subset));
+                t[compress].push_back(stage(Stage::compress));
+                t[write].push_back(t_pdf - stage(Stage::subset) - stage(Stage::compress));
                 out_bytes = pdf.size();
                 pages = laid.pages.size();
             }
-            const double r = median(t_read), l = median(t_layout), p = median(t_pdf);
             std::string name = path.substr(path.find_last_of('/') + 1);
-            std::printf("%-28.28s %6zu %8.2f %8.2f %8.2f %8.2f %9.3f %10zu\n", name.c_str(), pages, r, l, p, r + l + p,
-                        l / static_cast<double>(pages), out_bytes);
+            auto row = [&](const char* label, auto value) {
+                double total = 0;
+                for (int k = 0; k < count; ++k) {
+                    total += value(t[k]);
+                }
+                std::printf("%-24.24s %5zu %7.2f %7.2f %7.2f %7.2f %8.2f %7.2f %7.2f %9.3f %9zu\n", label, pages,
+                            value(t[read]), value(t[shape]), value(t[layout]), value(t[subset]), value(t[compress]),
+                            value(t[write]), total, (value(t[shape]) + value(t[layout])) / static_cast<double>(pages),
+                            out_bytes);
+            };
+            if (first) {
+                row("(first run, cold)", [](const std::vector<double>& v) { return v.front(); });
+                first = false;
+            }
+            row(name.c_str(), [](const std::vector<double>& v) { return median(v); });
         }
         std::printf("\n(milliseconds, median of %d runs in one process)\n", repeat);
     } catch (const Error& e) {

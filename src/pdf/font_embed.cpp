@@ -2,6 +2,7 @@
 
 #include "util/error.hpp"
 #include "util/hash.hpp"
+#include "util/stage_clock.hpp"
 #include "util/utf8.hpp"
 
 #include <hb-subset.h>
@@ -43,6 +44,7 @@ hb_face_t* subset_source(const text::FontSet& fonts, int font) {
 }  // namespace
 
 SubsetFont subset_font(const text::FontSet& fonts, int font, const std::set<std::uint32_t>& gids) {
+    const stage_clock::Timer timer(stage_clock::Stage::subset);
     const text::FontInfo& info = fonts.info(font);
     hb_face_t* face = subset_source(fonts, font);
 

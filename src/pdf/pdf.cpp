@@ -7,6 +7,7 @@
 #include "pdf/metadata.hpp"
 #include "util/error.hpp"
 #include "util/hash.hpp"
+#include "util/stage_clock.hpp"
 
 #include <libdeflate.h>
 #include <podofo.h>
@@ -46,6 +47,7 @@ void set_stream(PdfObject* obj, const std::string& data) {
         stream->Set(data.data(), static_cast<pdf_long>(data.size()), TVecFilters());
         return;
     }
+    const stage_clock::Timer timer(stage_clock::Stage::compress);
     thread_local std::unique_ptr<libdeflate_compressor, void (*)(libdeflate_compressor*)> compressor(
         libdeflate_alloc_compressor(k_level), libdeflate_free_compressor);
     std::string packed(libdeflate_zlib_compress_bound(compressor.get(), data.size()), '\0');

@@ -4,6 +4,7 @@
 #include "text/font_set_impl.hpp"
 
 #include "util/error.hpp"
+#include "util/stage_clock.hpp"
 #include "util/utf8.hpp"
 
 #include <cstdio>
@@ -34,6 +35,7 @@ struct Char {
 }  // namespace
 
 std::vector<Glyph> shape(const FontSet& fonts, const std::string& role, std::string_view utf8) {
+    const stage_clock::Timer timer(stage_clock::Stage::shape);
     const std::vector<int>& chain = fonts.role_fonts(role);
     const std::vector<int>& latin = fonts.role_latin_fonts(role);
     hb_unicode_funcs_t* ufuncs = hb_unicode_funcs_get_default();
