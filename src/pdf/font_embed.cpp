@@ -43,7 +43,23 @@ hb_face_t* subset_source(const text::FontSet& fonts, int font) {
 
 }  // namespace
 
-SubsetFont subset_font(const text::FontSet& fonts, int font, const std::set<std::uint32_t>& gids) {
+void add_glyph(FontUse& use, const text::FontSet& fonts, int font, std::uint32_t gid, const std::string& text) {
+    use.gids.insert(gid);
+    if (!use.all_nominal) {
+        return;
+    }
+    std::size_t pos = 0;
+    const char32_t cp = text.empty() ? 0 : utf8::next(text, pos);
+    if (cp != 0 && pos == text.size() && gid != 0 && fonts.nominal_glyph(font, cp) == gid) {
+        use.nominal_unicodes.insert(cp);
+    } else {
+        use.all_nominal = false;
+        use.nominal_unicodes.clear();
+    }
+}
+
+SubsetFont subset_font(const text::FontSet& fonts, int font, const FontUse& use) {
+    const std::set<std::uint32_t>& gids = use.gids;
     const stage_clock::Timer timer(stage_clock::Stage::subset);
     const text::FontInfo& info = fonts.info(font);
     hb_face_t* face = subset_source(fonts, font);
@@ -52,19 +68,41 @@ SubsetFont subset_font(const text::FontSet& fonts, int font, const std::set<std:
     if (!input) {
         throw Error(ErrorKind::internal, "hb-subset: out of memory");
     }
-    hb_set_t* glyphs = hb_subset_input_glyph_set(input);
-    hb_set_add(glyphs, 0);
-    for (std::uint32_t g : gids) {
-        hb_set_add(glyphs, g);
+    // The same glyphs asked for by code point when that names them all: given glyph ids,
+    // HarfBuzz 6 walks the font's whole cmap to find their code points (about 1 ms per
+    // font per document for the Fandol faces); given code points, it looks up only those.
+    // The CFF table comes out byte for byte the same.
+    if (use.all_nominal && !use.nominal_unicodes.empty()) {
+        hb_set_t* unicodes = hb_subset_input_unicode_set(input);
+        for (char32_t cp : use.nominal_unicodes) {
+            hb_set_add(unicodes, cp);
+        }
+    } else {
+        hb_set_t* glyphs = hb_subset_input_glyph_set(input);
+        hb_set_add(glyphs, 0);
+        for (std::uint32_t g : gids) {
+            hb_set_add(glyphs, g);
+        }
     }
-    hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING);
-    // Layout tables are not needed in a PDF, and keeping GSUB would pull its closure
-    // (vert, locl, alternates) into the subset (pdf-fonts.md step 3).
+    // Only the CFF table goes into a PDF for a CFF font, so every other table is dropped
+    // rather than subset for nothing (cmap, hmtx, name, OS/2, post cost about a quarter of
+    // the subsetting time). For TrueType the whole font is embedded; layout tables are
+    // still dropped, since keeping GSUB would pull its closure (vert, locl, alternates)
+    // into the subset (pdf-fonts.md step 3).
+    unsigned flags = HB_SUBSET_FLAGS_NO_HINTING;
     hb_set_t* drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
-    for (const char* tag : {"GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "vhea", "vmtx", "VORG", "DSIG", "kern",
-                            "mort", "morx", "hdmx", "LTSH", "VDMX", "gasp"}) {
-        hb_set_add(drop, hb_tag_from_string(tag, 4));
+    if (info.is_cff) {
+        hb_set_clear(drop);
+        hb_set_invert(drop);
+        hb_set_del(drop, HB_TAG('C', 'F', 'F', ' '));
+        flags |= HB_SUBSET_FLAGS_DESUBROUTINIZE;
+    } else {
+        for (const char* tag : {"GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "vhea", "vmtx", "VORG", "DSIG", "kern",
+                                "mort", "morx", "hdmx", "LTSH", "VDMX", "gasp"}) {
+            hb_set_add(drop, hb_tag_from_string(tag, 4));
+        }
     }
+    hb_subset_input_set_flags(input, flags);
     hb_subset_plan_t* plan = hb_subset_plan_create_or_fail(face, input);
     hb_subset_input_destroy(input);
     if (!plan) {

@@ -15,6 +15,10 @@ namespace hsdoc::pdf {
 // What one font contributes to the document: the glyphs used and their text.
 struct FontUse {
     std::set<std::uint32_t> gids;
+    // The code points whose cmap glyphs are exactly `gids`, when every glyph used is one;
+    // empty when shaping produced a glyph no single code point maps to.
+    std::set<char32_t> nominal_unicodes;
+    bool all_nominal = true;
     std::map<std::uint16_t, std::string> code_text;  // code → UTF-8 text (ToUnicode)
     std::set<std::uint16_t> shared_codes;             // codes used for two different texts
 };
@@ -26,8 +30,11 @@ struct SubsetFont {
     std::string tag;                                  // six capital letters
 };
 
-// hb-subset the glyphs (pdf-fonts.md step 3). Throws Error(internal) on failure.
-SubsetFont subset_font(const text::FontSet& fonts, int font, const std::set<std::uint32_t>& gids);
+// Records a glyph the font must contain, drawn for `text` (UTF-8).
+void add_glyph(FontUse& use, const text::FontSet& fonts, int font, std::uint32_t gid, const std::string& text);
+
+// hb-subset the glyphs of `use` (pdf-fonts.md step 3). Throws Error(internal) on failure.
+SubsetFont subset_font(const text::FontSet& fonts, int font, const FontUse& use);
 
 // The content-stream code of a glyph (pdf-fonts.md step 4): the CID for CID-keyed CFF,
 // else the subset glyph id.

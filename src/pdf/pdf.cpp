@@ -334,14 +334,15 @@ std::string write_pdf(const layout::Pages& pages, const text::FontSet& fonts, co
         std::map<int, EmbeddedFont> embedded;
         for (const layout::Page& page : pages.pages) {
             for (const layout::GlyphRun& run : page.runs) {
+                FontUse& use = embedded[run.font].use;
                 for (const layout::PlacedGlyph& g : run.glyphs) {
-                    embedded[run.font].use.gids.insert(g.gid);
+                    add_glyph(use, fonts, run.font, g.gid, g.text);
                 }
             }
         }
         int next_name = 1;
         for (auto& [font, ef] : embedded) {
-            ef.subset = subset_font(fonts, font, ef.use.gids);
+            ef.subset = subset_font(fonts, font, ef.use);
             ef.resource_name = "/F" + std::to_string(next_name++);
         }
         for (const layout::Page& page : pages.pages) {

@@ -312,10 +312,12 @@ std::uint16_t FontSet::cid(int font, std::uint32_t gid) const {
     return gid < table.size() ? table[gid] : 0;
 }
 
-bool FontSet::covers(int font, char32_t cp) const {
+std::uint32_t FontSet::nominal_glyph(int font, char32_t cp) const {
     hb_codepoint_t gid = 0;
-    return hb_font_get_nominal_glyph(m_impl->fonts.at(font)->font, cp, &gid) && gid != 0;
+    return hb_font_get_nominal_glyph(m_impl->fonts.at(font)->font, cp, &gid) ? gid : 0;
 }
+
+bool FontSet::covers(int font, char32_t cp) const { return nominal_glyph(font, cp) != 0; }
 
 bool FontSet::ink_extent(int font, std::uint32_t gid, int& top, int& bottom) const {
     hb_glyph_extents_t e{};

@@ -66,6 +66,8 @@ public:
     // The 2-byte content-stream code for a glyph: its CID in a CID-keyed CFF font, else the
     // glyph id (pdf-fonts.md step 4).
     std::uint16_t cid(int font, std::uint32_t gid) const;
+    // The glyph the font's cmap gives the code point, 0 if none.
+    std::uint32_t nominal_glyph(int font, char32_t cp) const;
     // Whether the font has a glyph for the code point.
     bool covers(int font, char32_t cp) const;
     // The glyph's ink box top and bottom in font units (y up from the baseline); false
