@@ -1,4 +1,4 @@
-// Hashes: SHA-256 (OpenSSL) for manifests and PDF /ID, FNV-1a for cheap deterministic tags.
+// Hashes: SHA-256 (Nettle) for manifests and PDF /ID, FNV-1a for cheap deterministic tags.
 #pragma once
 
 #include <cstdint>
