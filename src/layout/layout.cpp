@@ -126,7 +126,14 @@ public:
     void centred(const std::string& utf8, const std::string& role, bool words_only) {
         const double size = m_fonts.role_size_pt(role);
         std::vector<Unit> units = shape_units({{role, utf8}}, size, 0, 0);
-        if (words_only) {
+        FitOptions opt;
+        opt.justify = false;
+        opt.em_pt = size;
+        opt.line_width_pt = m_style.area_width_pt;
+        std::vector<FittedLine> lines = fit_lines(units, opt);
+        // Word boundaries matter only where the text breaks; ICU's dictionary segmentation
+        // of Chinese is not worth loading for a one-line title.
+        if (words_only && lines.size() > 1) {
             const std::vector<bool> words = text::word_boundaries(utf8::to_u32(utf8));
             std::vector<std::size_t> cp_of_byte(utf8.size() + 1, 0);
             for (std::size_t pos = 0, i = 0; pos < utf8.size(); ++i) {
@@ -136,12 +143,8 @@ public:
             for (Unit& u : units) {
                 u.break_before = u.break_before && words[cp_of_byte[u.byte_offset]];
             }
+            lines = fit_lines(units, opt);
         }
-        FitOptions opt;
-        opt.justify = false;
-        opt.em_pt = size;
-        opt.line_width_pt = m_style.area_width_pt;
-        std::vector<FittedLine> lines = fit_lines(units, opt);
         if (lines.size() > 1) {
             // Balance (梯形/菱形 rather than one full line and a short tail): the narrowest
             // measure that still gives the same number of lines.

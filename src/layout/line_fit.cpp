@@ -159,8 +159,12 @@ private:
             double sum = 0;
             double squeeze = 0;              // what compressing adjacent pairs in [s, e) could give back
             std::size_t pair_free_from = s;  // pairs may not overlap
+            std::size_t gaps = 0;            // stretchable gaps in [s, e), kept as e grows
             for (std::size_t e = s + 1; e <= n; ++e) {
                 sum += (e - 1 > s ? m_gap[e - 1] : 0) + m_base.width[e - 1];
+                if (e - 1 > s && stretchable_gap(m_units[e - 2], m_units[e - 1])) {
+                    ++gaps;
+                }
                 if (e >= s + 2 && e - 2 >= pair_free_from && !m_base.squeezed[e - 2] && !m_base.squeezed[e - 1] &&
                     compressible_pair(m_units[e - 2], m_units[e - 1])) {
                     squeeze += m_opt.em_pt / 2;
@@ -178,7 +182,7 @@ private:
                 if (!fits) {
                     cost = k_push_in_cost;
                 } else if (e < n) {
-                    cost = line_cost(avail - content, stretchable_gaps(s, e));
+                    cost = line_cost(avail - content, gaps);
                 }
                 if (cost + best[e] <= best[s]) {  // ties: the later break, as greedy would
                     best[s] = cost + best[e];
