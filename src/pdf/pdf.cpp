@@ -12,6 +12,7 @@
 #include <libdeflate.h>
 #include <podofo.h>
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <memory>
@@ -22,10 +23,13 @@ namespace {
 
 using namespace PoDoFo;
 
+// A number for a content stream: three decimals, no trailing zeros. std::to_chars rounds
+// exactly like "%.3f" but without printf's locale and format parsing (printf was 3% of a
+// conversion).
 std::string num(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.3f", v);
-    std::string s = buf;
+    char buf[64];
+    const auto result = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 3);
+    std::string s(buf, result.ptr);
     while (!s.empty() && s.back() == '0') {
         s.pop_back();
     }
