@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Documents per second of `hsdoc convert` with -j 1 and -j 2 (issue 6), for humans.
+# Documents per second and peak memory of `hsdoc convert` with -j 1 and -j 2, for humans.
 #
 #   bench/batch.sh [N]        N generated inputs (default 200)
 #
@@ -31,15 +31,15 @@ for ((i = 0; i < n; i++)); do
   fi
 done
 
-# "wall cpu" seconds of the fastest of $runs conversions of the whole tree with -j $1;
-# cpu is user + system time of hsdoc.
+# "wall cpu rss" of the fastest of $runs conversions of the whole tree with -j $1: seconds,
+# user + system seconds of hsdoc, and its peak resident memory in MiB.
 best_time() {
   local best="" line
   for ((r = 0; r < runs; r++)); do
     rm -rf "$work/out"
-    line=$( { TIMEFORMAT='%R %U %S'; time "$hsdoc" convert -q -j "$1" "$work/in" -o "$work/out" >/dev/null 2>"$work/err"; } 2>&1 ) ||
+    /usr/bin/time -o "$work/time" -f '%e %U %S %M' "$hsdoc" convert -q -j "$1" "$work/in" -o "$work/out" >/dev/null 2>"$work/err" ||
       { echo "batch.sh: hsdoc failed:" >&2; cat "$work/err" >&2; exit 1; }
-    line=$(echo "$line" | awk '{ printf "%.3f %.3f", $1, $2 + $3 }')
+    line=$(tail -1 "$work/time" | awk '{ printf "%.3f %.3f %.1f", $1, $2 + $3, $4 / 1024 }')
     best=$(printf '%s\n%s\n' "$best" "$line" | awk 'NF && (b == "" || $1 < b) { b = $1; l = $0 } END { print l }')
   done
   echo "$best"
@@ -49,11 +49,13 @@ echo "hsdoc convert: $n documents, $(nproc) cores, best of $runs runs"
 "$hsdoc" convert -q -j 1 "${templates[0]}" -o "$work/warm" >/dev/null  # page cache, fonts
 r1=$(best_time 1)  # a plain assignment, so set -e stops the script when hsdoc fails
 r2=$(best_time 2)
-read -r w1 c1 <<<"$r1"
-read -r w2 c2 <<<"$r2"
-awk -v n="$n" -v w1="$w1" -v c1="$c1" -v w2="$w2" -v c2="$c2" 'BEGIN {
-  printf "  -j 1  %6.2f s  %7.1f docs/s  (cpu %.2f s)\n", w1, n / w1, c1
-  printf "  -j 2  %6.2f s  %7.1f docs/s  (cpu %.2f s)\n", w2, n / w2, c2
+read -r w1 c1 m1 <<<"$r1"
+read -r w2 c2 m2 <<<"$r2"
+bytes=$(find "$work/out" -name '*.pdf' -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }')
+awk -v bytes="$bytes" -v n="$n" -v w1="$w1" -v c1="$c1" -v m1="$m1" -v w2="$w2" -v c2="$c2" -v m2="$m2" 'BEGIN {
+  printf "  -j 1  %6.2f s  %7.1f docs/s  (cpu %.2f s, %.1f ms/doc; peak RSS %.1f MiB)\n", w1, n / w1, c1, 1000 * c1 / n, m1
+  printf "  -j 2  %6.2f s  %7.1f docs/s  (cpu %.2f s, %.1f ms/doc; peak RSS %.1f MiB)\n", w2, n / w2, c2, 1000 * c2 / n, m2
+  printf "  output: %.0f bytes per document on average\n", bytes / n
   printf "  speed-up with 2 jobs: %.2fx\n", w1 / w2
   # Same cpu time but no speed-up means other processes hold the cores.
   printf "  cpu time -j 2 / -j 1: %.2f (1.00 = no cost from sharing fonts and styles)\n", c2 / c1
