@@ -45,24 +45,47 @@ bool stretchable_gap(const Unit& a, const Unit& b) {
              (a.last_class == CharClass::ellipsis && b.first_class == CharClass::ellipsis));
 }
 
-// Widths after compression, per unit, and where each glyph sits in its unit.
+// Widths after compression, per unit, and where each glyph sits in its unit: for the
+// whole paragraph, or for a window of it (a line tried with push-in), so that trying one
+// line does not copy the whole paragraph.
 struct Widths {
+    std::size_t first = 0;  // the paragraph index of the first unit held
     std::vector<double> width;
     std::vector<double> shift;
     std::vector<bool> squeezed;  // already gave up a blank half
+
+    double& width_at(std::size_t k) { return width[k - first]; }
+    double width_at(std::size_t k) const { return width[k - first]; }
+    double& shift_at(std::size_t k) { return shift[k - first]; }
+    double shift_at(std::size_t k) const { return shift[k - first]; }
+    bool squeezed_at(std::size_t k) const { return squeezed[k - first]; }
+    void mark_squeezed(std::size_t k) { squeezed[k - first] = true; }
+
+    // A copy of units [from, to) only.
+    Widths window(std::size_t from, std::size_t to) const {
+        Widths w;
+        w.first = from;
+        w.width.assign(width.begin() + static_cast<std::ptrdiff_t>(from - first),
+                       width.begin() + static_cast<std::ptrdiff_t>(to - first));
+        w.shift.assign(shift.begin() + static_cast<std::ptrdiff_t>(from - first),
+                       shift.begin() + static_cast<std::ptrdiff_t>(to - first));
+        w.squeezed.assign(squeezed.begin() + static_cast<std::ptrdiff_t>(from - first),
+                          squeezed.begin() + static_cast<std::ptrdiff_t>(to - first));
+        return w;
+    }
 
     // Compresses the pair (k, k+1) if it can; returns the width gained.
     double squeeze_pair(const std::vector<Unit>& units, std::size_t k, double em) {
         const int which = compressible_pair(units[k], units[k + 1]);
         const std::size_t idx = which == 1 ? k : k + 1;
-        if (which == 0 || squeezed[k] || squeezed[k + 1]) {
+        if (which == 0 || squeezed_at(k) || squeezed_at(k + 1)) {
             return 0;
         }
-        width[idx] -= em / 2;
+        width_at(idx) -= em / 2;
         if (which == 2) {
-            shift[idx] = -em / 2;
+            shift_at(idx) = -em / 2;
         }
-        squeezed[idx] = true;
+        mark_squeezed(idx);
         return em / 2;
     }
 };
@@ -206,7 +229,7 @@ private:
         for (std::size_t s = 0; s < n; s = next[s]) {
             const std::size_t e = next[s];
             if (squeezed_line[s]) {
-                Widths w = m_base;
+                Widths w = m_base.window(s, e);
                 const double avail = m_opt.line_width_pt - (s == 0 ? m_opt.first_indent_pt : m_opt.rest_indent_pt);
                 for (std::size_t k = s; k + 1 < e && content_width(s, e, w) > avail + k_eps; ++k) {
                     w.squeeze_pair(m_units, k, m_opt.em_pt);
@@ -228,13 +251,13 @@ private:
 
     // What a mark at the end of a line gives back when line-end trimming is on.
     double end_trim(const Widths& w, std::size_t k) const {
-        return (m_opt.trim_line_end && blank_on_right(m_units[k].last_class) && !w.squeezed[k]) ? m_opt.em_pt / 2 : 0;
+        return (m_opt.trim_line_end && blank_on_right(m_units[k].last_class) && !w.squeezed_at(k)) ? m_opt.em_pt / 2 : 0;
     }
 
     double content_width(std::size_t start, std::size_t end, const Widths& w) const {
         double sum = 0;
         for (std::size_t k = start; k < end; ++k) {
-            sum += w.width[k] + (k > start ? m_gap[k] : 0);
+            sum += w.width_at(k) + (k > start ? m_gap[k] : 0);
         }
         return end > start ? sum - end_trim(w, end - 1) : 0;
     }
@@ -263,8 +286,8 @@ private:
                 x += m_gap[k] + (stretchable_gap(m_units[k - 1], m_units[k]) ? per_gap : 0);
             }
             line.x_pt.push_back(x);
-            line.glyph_shift_pt.push_back(w.shift[k]);
-            x += w.width[k];
+            line.glyph_shift_pt.push_back(w.shift_at(k));
+            x += w.width_at(k);
         }
         return line;
     }
@@ -295,7 +318,7 @@ private:
             }
             ++e;
         }
-        Widths w = m_base;
+        Widths w = m_base.window(start, e);
         double excess = content_width(start, e, w) - avail;
         for (std::size_t k = start; k + 1 < e && excess > k_eps; ++k) {
             excess -= w.squeeze_pair(m_units, k, m_opt.em_pt);
@@ -305,10 +328,10 @@ private:
             // clreq §5 shrink order: brackets, then ，、；：, then 。？！ — half an em each.
             for (CharClass cls : {CharClass::open, CharClass::close, CharClass::stop, CharClass::question}) {
                 for (std::size_t k = start; k + 1 < e && excess > k_eps; ++k) {
-                    if (m_units[k].first_class == cls && m_units[k].last_class == cls && !w.squeezed[k]) {
-                        w.width[k] -= m_opt.em_pt / 2;
-                        w.shift[k] = cls == CharClass::open ? -m_opt.em_pt / 2 : 0;
-                        w.squeezed[k] = true;
+                    if (m_units[k].first_class == cls && m_units[k].last_class == cls && !w.squeezed_at(k)) {
+                        w.width_at(k) -= m_opt.em_pt / 2;
+                        w.shift_at(k) = cls == CharClass::open ? -m_opt.em_pt / 2 : 0;
+                        w.mark_squeezed(k);
                         excess -= m_opt.em_pt / 2;
                     }
                 }
