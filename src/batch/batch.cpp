@@ -107,7 +107,7 @@ bool unchanged(const Entry* previous, const Entry& current, const Options& optio
            !previous->output_sha256.empty() &&
            previous->input_sha256 == current.input_sha256 &&
            same_options(previous->options, options.convert) &&
-           previous->version == options.version &&
+           previous->version == options.version && previous->setup == options.setup &&
            file_sha256(current.output) == previous->output_sha256;
 }
 
@@ -237,6 +237,7 @@ private:
         e.output = job.output;
         e.options = m_options.convert;
         e.version = m_options.version;
+        e.setup = m_options.setup;
         return e;
     }
 

@@ -44,8 +44,8 @@ struct Converted {
 using Converter = std::function<Converted(std::string_view bytes, const std::string& input_name)>;
 
 // Loads the style and fonts once (throws Error of kind style or environment) and returns
-// the real converter.
-Converter make_converter(const ConvertOptions& options);
+// the real converter; sets *setup, when given, to the fingerprint Options::setup wants.
+Converter make_converter(const ConvertOptions& options, std::string* setup = nullptr);
 
 // For `hsdoc styles`: the bundled styles (styles/*.xml), sorted by name.
 struct StyleSummary {
@@ -101,6 +101,10 @@ struct Options {
     Verbosity verbosity = Verbosity::normal;
     ProgressMode progress = ProgressMode::automatic;
     std::string version = batch::version();  // recorded in the manifest; tests override it
+    // A hash of what else decides the bytes: the style file, the font files, the
+    // environment (make_converter gives it). Recorded, and compared by --skip-unchanged,
+    // so that an edited style or a newly installed font reconverts everything.
+    std::string setup;
     std::ostream* log = nullptr;          // where error lines and progress go; null: std::cerr
 };
 

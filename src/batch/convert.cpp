@@ -7,9 +7,11 @@
 #include "read/read.hpp"
 #include "style/style.hpp"
 #include "text/text.hpp"
+#include "util/hash.hpp"
 #include "util/paths.hpp"
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <memory>
@@ -19,9 +21,29 @@ namespace {
 
 const char* k_srgb_icc = "/usr/share/color/icc/sRGB.icc";
 
+// Everything besides the input and options that the bytes depend on: the style file's
+// content; each font file's path, size and modification time (hashing 25 MB of fonts
+// would cost more than a conversion); SOURCE_DATE_EPOCH; the archive profile's ICC data.
+std::string setup_fingerprint(const style::Style& style, const text::FontSet& fonts, const std::string& icc,
+                              const char* epoch) {
+    std::string key = "style " + style.file + "\n";
+    std::ifstream in(style.file, std::ios::binary);
+    key += hash::sha256_hex(std::string(std::istreambuf_iterator<char>(in), {})) + "\n";
+    for (int f = 0; f < fonts.font_count(); ++f) {
+        std::error_code ec;
+        const auto size = std::filesystem::file_size(fonts.path(f), ec);
+        const auto time = std::filesystem::last_write_time(fonts.path(f), ec);
+        key += "font " + fonts.path(f) + " " + std::to_string(ec ? 0 : size) + " " +
+               std::to_string(ec ? 0 : time.time_since_epoch().count()) + "\n";
+    }
+    key += std::string("epoch ") + (epoch ? epoch : "") + "\n";
+    key += "icc " + hash::sha256_hex(icc) + "\n";
+    return hash::sha256_hex(key);
+}
+
 }  // namespace
 
-Converter make_converter(const ConvertOptions& options) {
+Converter make_converter(const ConvertOptions& options, std::string* setup) {
     const std::string data_dir = paths::data_dir();
     auto style = std::make_shared<const style::Style>(style::load_style(options.style, data_dir));
     std::shared_ptr<const text::FontSet> fonts = text::FontSet::load(*style, data_dir);
@@ -46,7 +68,11 @@ Converter make_converter(const ConvertOptions& options) {
         throw Error(ErrorKind::usage, "unknown profile \"" + profile + "\" (expected screen, archive or print)");
     }
     // SOURCE_DATE_EPOCH (reproducible-builds.org) dates documents that carry no date.
-    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
+    const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+    if (setup != nullptr) {
+        *setup = setup_fingerprint(*style, *fonts, pdf_options.srgb_icc, epoch);
+    }
+    if (epoch && *epoch) {
         char* end = nullptr;
         const long long v = std::strtoll(epoch, &end, 10);
         if (*end == '\0' && v >= 0) {

@@ -88,6 +88,7 @@ std::string to_json(const Manifest& manifest) {
             {"output_sha256", null_if_empty(e->output_sha256)},
             {"options", options_json(e->options)},
             {"hsdoc_version", e->version},
+            {"setup_sha256", null_if_empty(e->setup)},
         });
     }
     const Summary& s = manifest.summary;
@@ -169,6 +170,7 @@ static Manifest manifest_from(const nlohmann::ordered_json& root) {
             e.options = options_from(j["options"]);
         }
         e.version = string_or_empty(j, "hsdoc_version");
+        e.setup = string_or_empty(j, "setup_sha256");
         m.entries.push_back(std::move(e));
     }
     return m;

@@ -13,10 +13,10 @@
 //                    "error": null | "in/a/b.txt:3:5: message",
 //                    "pages": 2, "title": "…", "published": "2023-02-04T20:37",
 //                    "input_sha256": "…", "output_sha256": null | "…",
-//                    "options": {…}, "hsdoc_version": "…" } ] }
+//                    "options": {…}, "hsdoc_version": "…", "setup_sha256": "…" } ] }
 //
-// An entry's options and version are those that produced its output: a skipped entry
-// keeps them from the run that converted it. "skipped" with an error means the run was
+// An entry's options, version and setup (style file, fonts: Options::setup) are those that
+// produced its output: a skipped entry keeps them from the run that converted it. "skipped" with an error means the run was
 // interrupted before it reached that input.
 #pragma once
 
@@ -46,6 +46,7 @@ struct Entry {
     std::string output_sha256;  // empty: no output written
     ConvertOptions options;     // what produced the output
     std::string version;
+    std::string setup;          // Options::setup of the run that produced the output
 };
 
 struct Manifest {

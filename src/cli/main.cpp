@@ -65,7 +65,7 @@ int run_convert(batch::Options options, bool quiet, bool verbose, const std::str
     }
     batch::check_options(options);
     // Style and fonts load once, before any worker starts, and are shared read-only.
-    batch::Converter converter = batch::make_converter(options.convert);
+    batch::Converter converter = batch::make_converter(options.convert, &options.setup);
     return batch::exit_code(batch::run(options, converter));
 }
 
@@ -159,7 +159,7 @@ int run_main(int argc, char** argv) {
     convert->add_option("--manifest", options.manifest,
                         "write a JSON manifest of the run (atomically, at the end)");
     convert->add_flag("--skip-unchanged", options.skip_unchanged,
-                      "skip inputs whose input, options, version and output match the manifest");
+                      "skip inputs whose input, options, version, style and fonts and output match the manifest");
     convert->add_option("--shard", shard,
                         "convert only shard K of N (a stable split of the inputs by path "
                         "hash; N runs together convert everything once; give each its own "

@@ -263,6 +263,8 @@ std::shared_ptr<const FontSet> FontSet::load(const style::Style& style, const st
 
 int FontSet::font_count() const { return static_cast<int>(m_impl->fonts.size()); }
 
+const std::string& FontSet::path(int font) const { return m_impl->fonts.at(font)->info.path; }
+
 const FontInfo& FontSet::info(int font) const {
     const LoadedFont& f = *m_impl->fonts.at(font);
     std::call_once(f.described, [this, &f] { describe(m_impl->ft, m_impl->ft_mutex, const_cast<LoadedFont&>(f)); });

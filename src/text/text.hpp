@@ -47,6 +47,8 @@ public:
     FontSet& operator=(const FontSet&) = delete;
 
     int font_count() const;
+    // The font's file (a collection holds several faces), without reading FreeType data.
+    const std::string& path(int font) const;
     // Everything about a font; the FreeType part is read on first call.
     const FontInfo& info(int font) const;
     int units_per_em(int font) const;  // without reading the FreeType part

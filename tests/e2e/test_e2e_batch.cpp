@@ -398,6 +398,29 @@ BOOST_AUTO_TEST_CASE(two_inputs_for_one_output_fail_before_any_work) {
     BOOST_TEST((files_under(dir.path() / "out") == std::set<std::string>{"b.pdf"}));
 }
 
+BOOST_AUTO_TEST_CASE(skip_unchanged_reconverts_after_the_style_file_changes) {
+    TempDir dir;
+    const fs::path style = dir.path() / "house.xml";
+    write_file(style, read_file(hsdoc::test::source_dir() / "styles/gbt9704.xml"));
+    const fs::path source = templates()[0];
+    const fs::path manifest = dir.path() / "m.json";
+    const std::string command = hsdoc_command() + " convert -q -s " + shell_quote(style.string()) + " " +
+                                shell_quote(source.string()) + " -o " + shell_quote((dir.path() / "out").string()) +
+                                " --manifest " + shell_quote(manifest.string()) + " --skip-unchanged";
+    auto status = [&] { return load_json(manifest)["entries"][0]["status"].get<std::string>(); };
+    BOOST_REQUIRE(run(command).exit_code == 0);
+    BOOST_TEST(status() == "ok");
+    BOOST_TEST(load_json(manifest)["entries"][0]["setup_sha256"].get<std::string>().size() == 64u);
+    BOOST_REQUIRE(run(command).exit_code == 0);
+    BOOST_TEST(status() == "skipped");
+    // The same name, other content: the recorded output no longer follows from the setup.
+    write_file(style, read_file(style) + "<!-- edited -->\n");
+    BOOST_REQUIRE(run(command).exit_code == 0);
+    BOOST_TEST(status() == "ok");
+    BOOST_REQUIRE(run(command).exit_code == 0);
+    BOOST_TEST(status() == "skipped");
+}
+
 BOOST_AUTO_TEST_CASE(standard_input_to_standard_output) {
     TempDir dir;
     fs::path source = templates()[0];

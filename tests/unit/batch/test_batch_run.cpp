@@ -242,6 +242,8 @@ BOOST_AUTO_TEST_CASE(skip_unchanged_converts_what_changed) {
     BOOST_TEST(run(o, fake.converter()).converted == 6);
     o.version = "10.0";  // version changed: everything again
     BOOST_TEST(run(o, fake.converter()).converted == 6);
+    o.setup = "another style file";  // style or fonts changed: everything again
+    BOOST_TEST(run(o, fake.converter()).converted == 6);
     BOOST_TEST(run(o, fake.converter()).skipped == 6);
 }
 
