@@ -41,38 +41,13 @@ hb_face_t* subset_source(const text::FontSet& fonts, int font) {
     return face;
 }
 
-}  // namespace
-
-void add_glyph(FontUse& use, const text::FontSet& fonts, int font, std::uint32_t gid, const std::string& text) {
-    use.gids.insert(gid);
-    if (!use.all_nominal) {
-        return;
-    }
-    std::size_t pos = 0;
-    const char32_t cp = text.empty() ? 0 : utf8::next(text, pos);
-    if (cp != 0 && pos == text.size() && gid != 0 && fonts.nominal_glyph(font, cp) == gid) {
-        use.nominal_unicodes.insert(cp);
-    } else {
-        use.all_nominal = false;
-        use.nominal_unicodes.clear();
-    }
-}
-
-SubsetFont subset_font(const text::FontSet& fonts, int font, const FontUse& use) {
-    const std::set<std::uint32_t>& gids = use.gids;
-    const stage_clock::Timer timer(stage_clock::Stage::subset);
-    const text::FontInfo& info = fonts.info(font);
-    hb_face_t* face = subset_source(fonts, font);
-
+// The hb-subset plan for the font's glyphs, asked for by code point or by glyph id.
+hb_subset_plan_t* plan_subset(hb_face_t* face, const text::FontInfo& info, const FontUse& use, bool by_code_point) {
     hb_subset_input_t* input = hb_subset_input_create_or_fail();
     if (!input) {
         throw Error(ErrorKind::internal, "hb-subset: out of memory");
     }
-    // The same glyphs asked for by code point when that names them all: given glyph ids,
-    // HarfBuzz 6 walks the font's whole cmap to find their code points (about 1 ms per
-    // font per document for the Fandol faces); given code points, it looks up only those.
-    // The CFF table comes out byte for byte the same.
-    if (use.all_nominal && !use.nominal_unicodes.empty()) {
+    if (by_code_point) {
         hb_set_t* unicodes = hb_subset_input_unicode_set(input);
         for (char32_t cp : use.nominal_unicodes) {
             hb_set_add(unicodes, cp);
@@ -80,7 +55,7 @@ SubsetFont subset_font(const text::FontSet& fonts, int font, const FontUse& use)
     } else {
         hb_set_t* glyphs = hb_subset_input_glyph_set(input);
         hb_set_add(glyphs, 0);
-        for (std::uint32_t g : gids) {
+        for (std::uint32_t g : use.gids) {
             hb_set_add(glyphs, g);
         }
     }
@@ -107,6 +82,46 @@ SubsetFont subset_font(const text::FontSet& fonts, int font, const FontUse& use)
     hb_subset_input_destroy(input);
     if (!plan) {
         throw Error(ErrorKind::internal, "hb-subset could not plan a subset of " + info.path);
+    }
+    return plan;
+}
+
+}  // namespace
+
+void add_glyph(FontUse& use, const text::FontSet& fonts, int font, std::uint32_t gid, const std::string& text) {
+    use.gids.insert(gid);
+    if (!use.all_nominal) {
+        return;
+    }
+    std::size_t pos = 0;
+    const char32_t cp = text.empty() ? 0 : utf8::next(text, pos);
+    if (cp != 0 && pos == text.size() && gid != 0 && fonts.nominal_glyph(font, cp) == gid) {
+        use.nominal_unicodes.insert(cp);
+    } else {
+        use.all_nominal = false;
+        use.nominal_unicodes.clear();
+    }
+}
+
+SubsetFont subset_font(const text::FontSet& fonts, int font, const FontUse& use) {
+    const std::set<std::uint32_t>& gids = use.gids;
+    const stage_clock::Timer timer(stage_clock::Stage::subset);
+    const text::FontInfo& info = fonts.info(font);
+    hb_face_t* face = subset_source(fonts, font);
+
+    // The glyphs are asked for by code point when that names them all: given glyph ids,
+    // HarfBuzz 6 walks the font's whole cmap to find their code points (about 1 ms per
+    // font per document for the Fandol faces); given code points, it looks up only those.
+    // Should the code points pull in a glyph that was not shaped (a variation-sequence
+    // closure), the glyph ids are used after all, so the subset is always the same.
+    const bool by_code_point = use.all_nominal && !use.nominal_unicodes.empty();
+    hb_subset_plan_t* plan = plan_subset(face, info, use, by_code_point);
+    if (by_code_point) {
+        const unsigned wanted = static_cast<unsigned>(gids.size()) + (gids.count(0) > 0 ? 0 : 1);
+        if (hb_map_get_population(hb_subset_plan_old_to_new_glyph_mapping(plan)) != wanted) {
+            hb_subset_plan_destroy(plan);
+            plan = plan_subset(face, info, use, false);
+        }
     }
     SubsetFont out;
     const hb_map_t* mapping = hb_subset_plan_old_to_new_glyph_mapping(plan);
