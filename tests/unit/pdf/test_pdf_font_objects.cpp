@@ -1,7 +1,10 @@
-// The generators behind /W, /ToUnicode and the document metadata, tested directly.
+// The generators behind /W, /ToUnicode and the document metadata, and font subsetting,
+// tested directly.
 #include "pdf/font_embed.hpp"
 #include "pdf/metadata.hpp"
+#include "style/style.hpp"
 #include "support.hpp"
+#include "util/utf8.hpp"
 
 using namespace hsdoc;
 
@@ -62,6 +65,41 @@ BOOST_AUTO_TEST_CASE(xmp_mirrors_the_info_values) {
     BOOST_TEST(xmp.find("<dc:identifier>https://www.hsq.gov.cn/</dc:identifier>") != std::string::npos);
     BOOST_TEST(xmp.find("<xmp:CreateDate>2023-02-04T20:37:00+08:00</xmp:CreateDate>") != std::string::npos);
     BOOST_TEST(xmp.find("<?xpacket end=\"w\"?>") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(subsetting_by_code_point_gives_the_font_subsetting_by_glyph_id_gives) {
+    const style::Style style = style::load_style("gbt9704", test::source_dir().string());
+    const auto fonts = text::FontSet::load(style, test::source_dir().string());
+    const std::u32string text = U"关于召开第十七届人民政府会议的通知，。“”（）";
+    int font = -1;
+    for (int f : fonts->role_fonts("body")) {
+        if (font < 0 && fonts->covers(f, U'关')) {
+            font = f;
+        }
+    }
+    BOOST_REQUIRE(font >= 0);
+    pdf::FontUse by_code_point;
+    pdf::FontUse by_glyph_id;
+    for (char32_t cp : text) {
+        const std::uint32_t gid = fonts->nominal_glyph(font, cp);
+        pdf::add_glyph(by_code_point, *fonts, font, gid, utf8::from_u32(std::u32string(1, cp)));
+        by_glyph_id.gids.insert(gid);
+    }
+    by_glyph_id.all_nominal = false;
+    BOOST_TEST(by_code_point.all_nominal);
+    BOOST_TEST(by_code_point.nominal_unicodes.size() == text.size());
+    const pdf::SubsetFont a = pdf::subset_font(*fonts, font, by_code_point);
+    const pdf::SubsetFont b = pdf::subset_font(*fonts, font, by_glyph_id);
+    BOOST_TEST(a.program.size() > 1000u);
+    BOOST_TEST((a.program == b.program));
+    BOOST_TEST((a.new_gid == b.new_gid));
+    BOOST_TEST(a.tag == b.tag);
+
+    // A glyph that is not the cmap glyph of its text (a ligature, a substituted form)
+    // sends the whole font back to glyph ids.
+    pdf::add_glyph(by_code_point, *fonts, font, fonts->nominal_glyph(font, U'关'), "于");
+    BOOST_TEST(!by_code_point.all_nominal);
+    BOOST_TEST(by_code_point.nominal_unicodes.empty());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
