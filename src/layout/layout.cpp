@@ -17,8 +17,6 @@
 namespace hsdoc::layout {
 namespace {
 
-constexpr double k_pt_per_mm = 72.0 / 25.4;
-
 // The ideographic em box of the usual CJK fonts: 0.88 em above the baseline, 0.12 below.
 constexpr double k_em_above_baseline = 0.88;
 constexpr double k_em_below_baseline = 0.12;
