@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Documents per second and peak memory of `hsdoc convert` with -j 1 and -j 2, for humans.
 #
-#   bench/batch.sh [N]        N generated inputs (default 200)
+#   bench/batch.sh [N [TEMPLATE...]]   N generated inputs (default 200)
 #
-# The inputs are copies of inputs/*.txt and inputs/*.xml with a numbered title, so every
-# document is distinct, spread over nested folders. Uses $HSDOC, else build/dev's binary.
+# The inputs are copies of the templates with a numbered title, so every document is
+# distinct, spread over nested folders. The default templates are inputs/*.txt,
+# inputs/*.xml and the real articles of tests/corpus/visible, so glyph sets and lengths vary
+# as in an archive. Uses $HSDOC, else build/dev's binary.
 # Each figure is the best of $RUNS runs (default 3) to damp noise from other processes.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 n=${1:-200}
+shift || true
 runs=${RUNS:-3}
 hsdoc=${HSDOC:-$here/build/dev/hsdoc}
 [ -x "$hsdoc" ] || { echo "batch.sh: $hsdoc not built (cmake --build --preset dev --target hsdoc)" >&2; exit 2; }
@@ -17,8 +20,12 @@ work=$(mktemp -d /tmp/hsdoc-bench-XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
 shopt -s nullglob
-templates=("$here"/inputs/*.txt "$here"/inputs/*.xml)
-[ ${#templates[@]} -gt 0 ] || { echo "batch.sh: no inputs/*.txt or *.xml" >&2; exit 2; }
+if [ $# -gt 0 ]; then
+  templates=("$@")
+else
+  templates=("$here"/inputs/*.txt "$here"/inputs/*.xml "$here"/tests/corpus/visible/*.txt)
+fi
+[ ${#templates[@]} -gt 0 ] || { echo "batch.sh: no templates" >&2; exit 2; }
 for ((i = 0; i < n; i++)); do
   t=${templates[i % ${#templates[@]}]}
   ext=${t##*.}
@@ -45,7 +52,7 @@ best_time() {
   echo "$best"
 }
 
-echo "hsdoc convert: $n documents, $(nproc) cores, best of $runs runs"
+echo "hsdoc convert: $n documents from ${#templates[@]} templates, $(nproc) cores, best of $runs runs"
 "$hsdoc" convert -q -j 1 "${templates[0]}" -o "$work/warm" >/dev/null  # page cache, fonts
 r1=$(best_time 1)  # a plain assignment, so set -e stops the script when hsdoc fails
 r2=$(best_time 2)
