@@ -182,6 +182,7 @@ public:
         opt.avoid_orphans = m_style.avoid_orphans;
         opt.han_latin_gap_em = m_style.han_latin_gap_em;
         opt.whole_paragraph = m_style.grid;
+        opt.hang_stops = m_style.hanging_punctuation;
         const std::vector<FittedLine> lines = fit_lines(units, opt);
         // A heading never ends a page: move it whole when its last line would be the page's last.
         if (keep_with_next && m_slot + static_cast<int>(lines.size()) >= m_style.lines_per_page) {

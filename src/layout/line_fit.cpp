@@ -135,6 +135,11 @@ private:
                 lines.push_back(make_line(start, n, lines.empty(), m_base, false));
                 break;
             }
+            if (end > start && may_hang(end)) {
+                lines.push_back(make_line(start, end + 1, lines.empty(), m_base, m_opt.justify && end + 1 < n, true));
+                start = end + 1;
+                continue;
+            }
             const std::size_t j = std::max(end, start + 1);  // the first unit that does not fit
             std::size_t b = j;
             while (b > start && !m_units[b].break_before) {
@@ -176,6 +181,7 @@ private:
         std::vector<double> best(n + 1, k_inf);
         std::vector<std::size_t> next(n + 1, n);
         std::vector<bool> squeezed_line(n + 1, false);
+        std::vector<bool> hanging_line(n + 1, false);
         best[n] = 0;
         for (std::size_t s = n; s-- > 0;) {
             const double avail = m_opt.line_width_pt - (s == 0 ? m_opt.first_indent_pt : m_opt.rest_indent_pt);
@@ -184,8 +190,10 @@ private:
             std::size_t pair_free_from = s;  // pairs may not overlap
             std::size_t gaps = 0;            // stretchable gaps in [s, e), kept as e grows
             for (std::size_t e = s + 1; e <= n; ++e) {
+                const double before = sum;  // [s, e - 1): what a hanging unit e - 1 leaves
                 sum += (e - 1 > s ? m_gap[e - 1] : 0) + m_base.width[e - 1];
-                if (e - 1 > s && stretchable_gap(m_units[e - 2], m_units[e - 1])) {
+                const bool gap_before_last = e - 1 > s && stretchable_gap(m_units[e - 2], m_units[e - 1]);
+                if (gap_before_last) {
                     ++gaps;
                 }
                 if (e >= s + 2 && e - 2 >= pair_free_from && !m_base.squeezed[e - 2] && !m_base.squeezed[e - 1] &&
@@ -194,6 +202,15 @@ private:
                     pair_free_from = e;
                 }
                 const double content = sum - end_trim(m_base, e - 1);
+                if (e - 1 > s && content > avail + k_eps && before <= avail + k_eps && may_hang(e - 1)) {
+                    const double cost = e < n ? line_cost(avail - before, gaps - (gap_before_last ? 1 : 0)) : 0;
+                    if (cost + best[e] <= best[s]) {
+                        best[s] = cost + best[e];
+                        next[s] = e;
+                        squeezed_line[s] = false;
+                        hanging_line[s] = true;
+                    }
+                }
                 if (content - squeeze > avail + k_eps) {
                     break;
                 }
@@ -211,6 +228,7 @@ private:
                     best[s] = cost + best[e];
                     next[s] = e;
                     squeezed_line[s] = !fits;
+                    hanging_line[s] = false;
                 }
             }
             if (best[s] == k_inf) {
@@ -237,7 +255,7 @@ private:
                 lines.push_back(make_line(s, e, s == 0, w, m_opt.justify && e < n));
                 lines.back().pushed_in = true;
             } else {
-                lines.push_back(make_line(s, e, s == 0, m_base, m_opt.justify && e < n));
+                lines.push_back(make_line(s, e, s == 0, m_base, m_opt.justify && e < n, hanging_line[s]));
             }
         }
         return lines;
@@ -247,6 +265,15 @@ private:
     static bool is_han(const Unit& u) { return u.first_class == CharClass::han; }
     static bool is_han_latin_boundary(const Unit& a, const Unit& b) {
         return (is_han(a) && is_latin(b)) || (is_latin(a) && is_han(b));
+    }
+
+    // Whether unit k may hang past the right edge at a line's end (clreq §7): a stop mark
+    // that is not one of consecutive marks, followed by a place a line may start.
+    bool may_hang(std::size_t k) const {
+        const std::size_t n = m_units.size();
+        return m_opt.hang_stops && k > 0 && m_units[k].first_class == CharClass::stop &&
+               m_units[k].last_class == CharClass::stop && !is_mark(m_units[k - 1].last_class) &&
+               (k + 1 == n || (m_units[k + 1].break_before && !is_mark(m_units[k + 1].first_class)));
     }
 
     // What a mark at the end of a line gives back when line-end trimming is on.
@@ -270,20 +297,24 @@ private:
         return gaps;
     }
 
-    FittedLine make_line(std::size_t start, std::size_t end, bool first, const Widths& w, bool stretch) const {
+    // With `hanging`, the last unit goes past the edge: the rest fills the line.
+    FittedLine make_line(std::size_t start, std::size_t end, bool first, const Widths& w, bool stretch,
+                         bool hanging = false) const {
         FittedLine line;
         line.begin = start;
         line.end = end;
+        line.hanging = hanging;
+        const std::size_t body_end = hanging ? end - 1 : end;
         line.indent_pt = first ? m_opt.first_indent_pt : m_opt.rest_indent_pt;
-        line.content_pt = content_width(start, end, w);
+        line.content_pt = content_width(start, body_end, w);
         const double avail = m_opt.line_width_pt - line.indent_pt;
-        const std::size_t gaps = stretchable_gaps(start, end);
+        const std::size_t gaps = stretchable_gaps(start, body_end);
         const double slack = avail - line.content_pt;
         const double per_gap = (stretch && gaps > 0 && slack > 0) ? slack / static_cast<double>(gaps) : 0;
         double x = 0;
         for (std::size_t k = start; k < end; ++k) {
             if (k > start) {
-                x += m_gap[k] + (stretchable_gap(m_units[k - 1], m_units[k]) ? per_gap : 0);
+                x += m_gap[k] + (k < body_end && stretchable_gap(m_units[k - 1], m_units[k]) ? per_gap : 0);
             }
             line.x_pt.push_back(x);
             line.glyph_shift_pt.push_back(w.shift_at(k));

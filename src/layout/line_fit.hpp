@@ -37,6 +37,8 @@ struct FitOptions {
     bool push_in_single_marks = false; // push-in may also squeeze lone marks (§5 shrink; article)
     bool push_in_first = false;        // try push-in before push-out, not only when too loose (article)
     bool whole_paragraph = false;      // choose all breaks together (grid): see fit_lines
+    bool hang_stops = false;           // a lone 。，、；： that does not fit may sit past the
+                                       // right edge instead of moving a character (§7; off)
 };
 
 struct FittedLine {
@@ -47,6 +49,7 @@ struct FittedLine {
     double indent_pt = 0;
     double content_pt = 0;  // the line's width before justification (trimmed end included)
     bool pushed_in = false; // an extra punctuation pair was compressed to make it fit
+    bool hanging = false;   // the last unit sits past the right edge (content_pt leaves it out)
 };
 
 // Builds the units of `utf8` shaped as `glyphs` at `size_pt`. With a grid cell, full-width
@@ -58,6 +61,7 @@ std::vector<Unit> make_units(std::string_view utf8, const std::vector<text::Glyp
 // (compress adjacent punctuation, half an em per pair) when push-out would stretch the
 // gaps past the limit, else push-out (move units to the next line and spread the freed
 // space evenly over the gaps). A token longer than a line is broken where it overflows.
+// With hang_stops, a lone stop mark that does not fit hangs past the edge first.
 // With whole_paragraph, the breaks are chosen together to minimise the total slack
 // (Knuth–Plass style): a line may give up a cell early so that a later one need not give
 // up two, and push-in is used only where nothing else avoids a line two cells short.

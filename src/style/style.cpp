@@ -248,6 +248,7 @@ void load_into(Style& style, const fs::path& path, const std::string& data_dir, 
             style.push_in_first = bool_attr(loc, n, "push-in-first", style.push_in_first);
             style.avoid_orphans = bool_attr(loc, n, "avoid-orphans", style.avoid_orphans);
             style.han_latin_gap_em = number_attr(loc, n, "han-latin-gap", style.han_latin_gap_em, 0, 1);
+            style.hanging_punctuation = bool_attr(loc, n, "hanging-punctuation", style.hanging_punctuation);
         } else if (tag == "issuer-mark") {
             style.issuer_mark = bool_attr(loc, n, "show", style.issuer_mark);
             style.issuer_text = n.attribute("text") ? n.attribute("text").value() : style.issuer_text;

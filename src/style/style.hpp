@@ -64,6 +64,7 @@ struct Style {
     bool push_in_first = false;
     bool avoid_orphans = false;
     double han_latin_gap_em = 0;
+    bool hanging_punctuation = false;  // a lone 。，、；： may hang past the right edge (Word's habit)
 
     // 版头 (spec/gbt9704.md §5): the red issuer mark, the document number, the red rule.
     bool issuer_mark = false;        // draw the mark when an issuer is known

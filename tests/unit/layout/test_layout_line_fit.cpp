@@ -161,6 +161,52 @@ BOOST_AUTO_TEST_CASE(clreq_g4_bracket_heading_starts_exactly_after_the_indent) {
     BOOST_TEST(lines[0].glyph_shift_pt[0] == 0.0);
 }
 
+BOOST_AUTO_TEST_CASE(clreq_f1_with_hanging_the_stop_sits_past_the_edge) {
+    FitOptions o = article(10);
+    o.hang_stops = true;
+    const std::vector<FittedLine> lines = layout::fit_lines(units_of("一二三四五六七八九十。"), o);
+    BOOST_REQUIRE(lines.size() == 1u);
+    BOOST_TEST(lines[0].hanging);
+    BOOST_TEST(lines[0].content_pt == 10 * k_em);
+    BOOST_TEST(lines[0].x_pt.back() == 10 * k_em);  // outside the 10-em measure
+}
+
+BOOST_AUTO_TEST_CASE(hanging_on_the_grid_keeps_28_cells_and_hangs_the_29th) {
+    FitOptions o = grid(28);
+    o.whole_paragraph = true;
+    o.hang_stops = true;
+    std::string text;
+    for (int i = 0; i < 28; ++i) {
+        text += "国";
+    }
+    text += "，家家家。";
+    const std::vector<Unit> units = units_of(text);
+    const std::vector<FittedLine> lines = layout::fit_lines(units, o);
+    BOOST_REQUIRE(lines.size() == 2u);
+    BOOST_TEST(lines[0].end == 29u);  // 28 Han and the hanging comma
+    BOOST_TEST(lines[0].hanging);
+    for (std::size_t k = 0; k < lines[0].x_pt.size(); ++k) {
+        BOOST_TEST(std::fabs(lines[0].x_pt[k] - k * k_em) < 1e-9);  // nothing stretched
+    }
+    BOOST_TEST(!lines[1].hanging);
+    BOOST_TEST(broken(text, o) == "国国国国国国国国国国国国国国国国国国国国国国国国国国国国， / 家家家。");
+}
+
+BOOST_AUTO_TEST_CASE(consecutive_marks_never_hang) {
+    FitOptions o = grid(28);
+    o.whole_paragraph = true;
+    o.hang_stops = true;
+    std::string text;
+    for (int i = 0; i < 28; ++i) {
+        text += "国";
+    }
+    text += "。”家";
+    const std::vector<FittedLine> lines = layout::fit_lines(units_of(text), o);
+    BOOST_REQUIRE(lines.size() == 2u);
+    BOOST_TEST(lines[0].end == 27u);  // pushed out as without hanging
+    BOOST_TEST(!lines[0].hanging);
+}
+
 BOOST_AUTO_TEST_CASE(token_longer_than_a_line_is_broken_where_it_overflows) {
     const std::string token(40, 'x');
     const std::vector<FittedLine> lines = layout::fit_lines(units_of(token), grid(10));

@@ -45,11 +45,15 @@ BOOST_AUTO_TEST_CASE(extends_overrides_only_what_it_names) {
     test::TempDir d;
     const auto path = d.path() / "mine.xml";
     test::write_file(path, "<style name=\"mine\" extends=\"" + data_dir() + "/styles/gbt9704.xml\">\n"
-                           "  <page-number align=\"center\"/>\n</style>\n");
+                           "  <page-number align=\"center\"/>\n"
+                           "  <typesetting hanging-punctuation=\"true\"/>\n</style>\n");
     const style::Style s = style::load_style(path.string(), data_dir());
     BOOST_TEST(s.name == "mine");
     BOOST_TEST(s.page_number_align == "center");
     BOOST_TEST(s.chars_per_line == 28);
+    BOOST_TEST(s.hanging_punctuation);
+    BOOST_TEST(s.grid);
+    BOOST_TEST(!style::load_style("gbt9704", data_dir()).hanging_punctuation);
 }
 
 BOOST_AUTO_TEST_CASE(errors_name_file_line_and_column) {
