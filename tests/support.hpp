@@ -112,6 +112,9 @@ inline std::string shell_quote(const std::string& s) {
     return q + "'";
 }
 
+// The hsdoc binary under test, quoted for a shell command line.
+inline std::string hsdoc_command() { return shell_quote(hsdoc_binary().string()); }
+
 }  // namespace hsdoc::test
 
 namespace hsdoc::test {

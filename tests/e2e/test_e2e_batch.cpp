@@ -20,6 +20,7 @@
 
 namespace fs = std::filesystem;
 using hsdoc::test::hsdoc_binary;
+using hsdoc::test::hsdoc_command;
 using hsdoc::test::files_under;
 using hsdoc::test::read_file;
 using hsdoc::test::run;
@@ -33,8 +34,6 @@ namespace {
 const std::string k_bad_empty = "bad/empty.txt";
 const std::string k_bad_random = "dept1/random.txt";
 const std::string k_bad_xml = "dept2/y0/malformed.xml";
-
-std::string hsdoc_command() { return shell_quote(hsdoc_binary().string()); }
 
 // The documents under inputs/, each known to convert on its own.
 std::vector<fs::path> templates() {

@@ -4,14 +4,13 @@
 #include <filesystem>
 
 namespace fs = std::filesystem;
+using hsdoc::test::hsdoc_command;
 using hsdoc::test::run;
 using hsdoc::test::shell_quote;
 using hsdoc::test::TempDir;
 using hsdoc::test::write_file;
 
 namespace {
-
-std::string hsdoc_command() { return shell_quote(hsdoc::test::hsdoc_binary().string()); }
 
 fs::path seed_text() {
     for (const auto& e : fs::directory_iterator(hsdoc::test::source_dir() / "inputs")) {

@@ -19,13 +19,17 @@ constexpr double k_cell_mm = 156.0 / 28;
 
 bool is_han(char32_t c) { return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || c >= 0x20000; }
 
-// Grid cells of a line's characters as a reader counts them: full-width 1, the rest ½.
+// Grid cells of a character as a reader counts them: full-width 1, a space 0, the rest ½.
+double cells(char32_t c) {
+    const bool full = is_han(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) ||
+                      std::u32string(U"“”‘’—…·").find(c) != std::u32string::npos;
+    return c == U' ' ? 0 : (full ? 1 : 0.5);
+}
+
 double cells(const std::u32string& t) {
     double w = 0;
     for (char32_t c : t) {
-        const bool full = is_han(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) ||
-                          std::u32string(U"“”‘’—…·").find(c) != std::u32string::npos;
-        w += c == U' ' ? 0 : (full ? 1 : 0.5);
+        w += cells(c);
     }
     return w;
 }
@@ -52,12 +56,12 @@ int fewest_short_lines(const std::u32string& t, double first_indent) {
     auto from = [&](std::size_t i, double indent) {
         double rest = indent;
         for (std::size_t k = i; k < n; ++k) {
-            rest += cells(std::u32string(1, t[k]));
+            rest += cells(t[k]);
         }
         int b = rest <= 28 ? 0 : k_impossible;
         double w = indent;
         for (std::size_t j = i + 1; j < n; ++j) {
-            w += cells(std::u32string(1, t[j - 1]));
+            w += cells(t[j - 1]);
             if (w > 28) {
                 break;
             }

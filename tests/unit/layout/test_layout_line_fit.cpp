@@ -51,6 +51,22 @@ FitOptions grid(double cells, double indent_cells = 0) {
     return o;
 }
 
+// The 28-cell grid, breaks chosen together, lone stops allowed to hang.
+FitOptions hanging_grid() {
+    FitOptions o = grid(28);
+    o.whole_paragraph = true;
+    o.hang_stops = true;
+    return o;
+}
+
+std::string repeated(const std::string& s, int n) {
+    std::string out;
+    for (int i = 0; i < n; ++i) {
+        out += s;
+    }
+    return out;
+}
+
 // The lines as text joined with " / ".
 std::string broken(const std::string& utf8, const FitOptions& o) {
     const std::vector<Unit> units = units_of(utf8);
@@ -172,14 +188,8 @@ BOOST_AUTO_TEST_CASE(clreq_f1_with_hanging_the_stop_sits_past_the_edge) {
 }
 
 BOOST_AUTO_TEST_CASE(hanging_on_the_grid_keeps_28_cells_and_hangs_the_29th) {
-    FitOptions o = grid(28);
-    o.whole_paragraph = true;
-    o.hang_stops = true;
-    std::string text;
-    for (int i = 0; i < 28; ++i) {
-        text += "国";
-    }
-    text += "，家家家。";
+    const FitOptions o = hanging_grid();
+    const std::string text = repeated("国", 28) + "，家家家。";
     const std::vector<Unit> units = units_of(text);
     const std::vector<FittedLine> lines = layout::fit_lines(units, o);
     BOOST_REQUIRE(lines.size() == 2u);
@@ -193,15 +203,8 @@ BOOST_AUTO_TEST_CASE(hanging_on_the_grid_keeps_28_cells_and_hangs_the_29th) {
 }
 
 BOOST_AUTO_TEST_CASE(consecutive_marks_never_hang) {
-    FitOptions o = grid(28);
-    o.whole_paragraph = true;
-    o.hang_stops = true;
-    std::string text;
-    for (int i = 0; i < 28; ++i) {
-        text += "国";
-    }
-    text += "。”家";
-    const std::vector<FittedLine> lines = layout::fit_lines(units_of(text), o);
+    const std::string text = repeated("国", 28) + "。”家";
+    const std::vector<FittedLine> lines = layout::fit_lines(units_of(text), hanging_grid());
     BOOST_REQUIRE(lines.size() == 2u);
     BOOST_TEST(lines[0].end == 27u);  // pushed out as without hanging
     BOOST_TEST(!lines[0].hanging);
