@@ -611,7 +611,15 @@ Pages layout(const model::Document& doc, const style::Style& style, const text::
             break;
         case model::BlockKind::paragraph:
         case model::BlockKind::note:
+        case model::BlockKind::title:
+        case model::BlockKind::addressee:
             b.paragraph({{"body", block.text}}, indent, 0, false, block.source_line);
+            break;
+        case model::BlockKind::list:
+        case model::BlockKind::attachment_note:
+            for (const model::Item& item : block.items) {
+                b.paragraph({{"body", item.text}}, indent, 0, false, item.source_line);
+            }
             break;
         }
         previous = block.kind;

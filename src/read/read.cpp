@@ -2,7 +2,7 @@
 #include "read/read.hpp"
 
 #include "read/encoding.hpp"
-#include "read/text_reader.hpp"
+#include "read/page_reader.hpp"
 #include "read/xml_reader.hpp"
 
 namespace hsdoc::read {
@@ -104,7 +104,7 @@ model::Document read_document(std::string_view bytes, const std::string& file_na
         return doc;
     }
     check_line_lengths(d.text, file_name, limits);
-    model::Document doc = read_text(d.text);
+    model::Document doc = read_page(d.text);
     if (doc.meta.title.empty()) {
         // A page with no title (labels README: 005, 031) still converts; the PDF needs a
         // title for its metadata, so use the file's name and say so.
@@ -125,7 +125,7 @@ model::Document read_document(std::string_view bytes, const std::string& file_na
                                        "\"",
                                    file_name);
         }
-        doc.meta.dropped.insert(doc.meta.dropped.begin(),
+        doc.dropped.insert(doc.dropped.begin(),
                                 model::DroppedLine{0, "no title: file name used", doc.meta.title});
     }
     if (doc.blocks.empty() && warnings) {

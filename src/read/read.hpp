@@ -26,7 +26,7 @@ namespace hsdoc::read {
 // elements or a missing title, and for input over `limits` (input_bytes, paragraph_chars,
 // xml_depth, xml_elements; the message names the option raising it). Non-fatal findings
 // (control, bidi-override and zero-width characters removed) go to `warnings` when given.
-// What the text reader cut is listed in doc.meta.dropped.
+// What the text reader cut is listed in doc.dropped.
 model::Document read_document(std::string_view bytes, const std::string& file_name,
                               std::vector<Error>* warnings = nullptr, const Limits& limits = {});
 

@@ -7,6 +7,7 @@
 #include "read/xml_reader.hpp"
 
 #include "read/dates.hpp"
+#include "read/report_vocabulary.hpp"
 #include "read/punct.hpp"
 #include "util/utf8.hpp"
 
@@ -72,7 +73,7 @@ int edit_distance(const std::string& a, const std::string& b) {
     return prev[b.size()];
 }
 
-std::string did_you_mean(const std::string& name, std::initializer_list<const char*> allowed) {
+std::string did_you_mean(const std::string& name, const std::vector<const char*>& allowed) {
     std::string best;
     int best_d = 3;
     for (const char* a : allowed) {
@@ -85,11 +86,8 @@ std::string did_you_mean(const std::string& name, std::initializer_list<const ch
     return best.empty() ? std::string{} : "did you mean <" + best + ">?";
 }
 
-const std::initializer_list<const char*> k_meta_order = {
-    "title", "subtitle", "issuer", "doc-number", "published", "source", "author", "editor",
-    "channel", "url", "cc", "printer", "print-date", "credit"};
-const std::initializer_list<const char*> k_body_elements = {"heading", "p", "attendance",
-                                                            "signature", "note"};
+const std::vector<const char*> k_block_elements = {
+    "heading", "p", "title", "addressee", "list", "attendance", "attachment-note", "signature", "note"};
 const std::initializer_list<const char*> k_roles = {"出席", "请假", "列席", "参加人员"};
 
 bool is_cjk_for_join(char32_t c) { return is_chinese_context(c); }
@@ -332,7 +330,14 @@ private:
         }
         for (pugi::xml_attribute a : root.attributes()) {
             const std::string an = a.name();
-            if (an == ns_attr || an == "xml:lang" || an.rfind("xmlns:", 0) == 0) {
+            if (an == "xml:lang") {
+                m_doc.meta.lang = a.value();
+                if (m_doc.meta.lang.empty()) {
+                    error_node(root, "empty xml:lang on <report>", -1, "e.g. zh-CN or zh-TW");
+                }
+                continue;
+            }
+            if (an == ns_attr || an.rfind("xmlns:", 0) == 0) {
                 continue;
             }
             error_node(root, "unknown attribute " + an + " on <report>");
@@ -356,15 +361,17 @@ private:
                 body = c;
                 read_body(c);
                 stage = 2;
-            } else if (cn == "dropped" && stage <= 2) {
+            } else if (cn == "attachment" && stage == 2) {
+                read_attachment(c);
+            } else if (cn == "dropped" && stage >= 1 && stage <= 2) {
                 read_dropped(c);
                 stage = 3;
-            } else if (cn == "meta" || cn == "body" || cn == "dropped") {
-                error_node(c, "unexpected <" + cn + ">: a report has one <meta>, one <body> "
-                              "and at most one <dropped>, in that order");
+            } else if (cn == "meta" || cn == "body" || cn == "dropped" || cn == "attachment") {
+                error_node(c, "unexpected <" + cn + ">: a report has one <meta>, one <body>, its "
+                              "<attachment>s and at most one <dropped>, in that order");
             } else {
                 error_node(c, "unknown element <" + std::string(c.name()) + "> in <report>", -1,
-                           did_you_mean(cn, {"meta", "body", "dropped"}));
+                           did_you_mean(cn, {"meta", "body", "attachment", "dropped"}));
             }
         }
         if (!meta) {
@@ -434,23 +441,22 @@ private:
                 continue;
             }
             const std::string cn = local(c);
-            const auto it = std::find_if(k_meta_order.begin(), k_meta_order.end(),
-                                         [&](const char* x) { return cn == x; });
-            if (it == k_meta_order.end()) {
+            const auto it = std::find_if(k_meta_elements.begin(), k_meta_elements.end(),
+                                         [&](const MetaElement& x) { return cn == x.name; });
+            if (it == k_meta_elements.end()) {
                 error_node(c, "unknown element <" + std::string(c.name()) + "> in <meta>", -1,
-                           did_you_mean(cn, k_meta_order));
+                           did_you_mean(cn, meta_element_names()));
                 continue;
             }
-            const auto index = static_cast<std::size_t>(it - k_meta_order.begin());
+            const auto index = static_cast<std::size_t>(it - k_meta_elements.begin());
             if (cn != "credit" && std::find(seen.begin(), seen.end(), cn) != seen.end()) {
                 error_node(c, "duplicate <" + cn + "> in <meta>");
                 continue;
             }
             if (index < last_index) {
                 error_node(c, "<" + cn + "> out of order in <meta>: expected before <" +
-                                  std::string(*(k_meta_order.begin() + last_index)) + ">",
-                           -1, "order: title subtitle issuer doc-number published source author "
-                               "editor channel url cc printer print-date credit");
+                                  std::string(k_meta_elements[last_index].name) + ">",
+                           -1, "order:" + meta_order_hint());
             }
             last_index = std::max(last_index, index);
             seen.push_back(cn);
@@ -488,38 +494,18 @@ private:
                     }
                     m.title_from_file_name = true;
                 }
-            } else if (cn == "subtitle") {
-                m.subtitle = t;
-            } else if (cn == "issuer") {
-                m.issuer = t;
-            } else if (cn == "doc-number") {
-                m.doc_number = t;
-            } else if (cn == "published") {
-                if (!is_iso_date(t)) {
+            } else if (cn == "credit") {
+                m.credits.push_back(t);
+            } else {
+                m.*(it->field) = t;
+                if (cn == "published" && !is_iso_date(t)) {
                     error_node(c, "<published> is \"" + t + "\", expected an ISO 8601 date",
                                -1, "e.g. 2023-02-04, 2023-02-04T20:37 or 2023-02-04T20:37:05");
                 }
-                m.published = t;
-            } else if (cn == "source") {
-                m.source = t;
-            } else if (cn == "author") {
-                m.author = t;
-            } else if (cn == "editor") {
-                m.editor = t;
-            } else if (cn == "url") {
-                m.url = t;
-            } else if (cn == "cc") {
-                m.cc = t;
-            } else if (cn == "printer") {
-                m.printer = t;
-            } else if (cn == "print-date") {
-                if (!is_iso_date(t) || t.size() != 10) {
+                if (cn == "print-date" && (!is_iso_date(t) || t.size() != 10)) {
                     error_node(c, "<print-date> is \"" + t + "\", expected an ISO 8601 date",
                                -1, "e.g. 2023-02-05");
                 }
-                m.print_date = t;
-            } else if (cn == "credit") {
-                m.credits.push_back(t);
             }
         }
         if (m.title.empty()) {
@@ -538,8 +524,52 @@ private:
 
     void read_body(pugi::xml_node body) {
         check_attributes(body, {});
-        for (pugi::xml_node c : body.children()) {
-            if (!check_no_text(c, "body")) {
+        read_blocks(body, m_doc.blocks, body.first_child());
+    }
+
+    // <attachment n="1"> or <attachment marked="false">: its head, then its blocks.
+    void read_attachment(pugi::xml_node att) {
+        check_attributes(att, {"n", "marked"});
+        model::Attachment a;
+        a.source_line = line_of(att);
+        a.number = att.attribute("n").value();
+        if (const pugi::xml_attribute marked = att.attribute("marked")) {
+            const std::string v = marked.value();
+            if (v != "true" && v != "false") {
+                error_node(att, "marked=\"" + v + "\" on <attachment>: expected true or false");
+            }
+            a.marked = v != "false";
+            if (!a.marked && !a.number.empty()) {
+                error_node(att, "<attachment> with n=\"" + a.number + "\" and marked=\"false\": an unmarked "
+                                "attachment prints no 附件 line, so it has no number");
+            }
+        }
+        pugi::xml_node c = att.first_child();
+        for (const auto& [name, field] : {std::pair{"title", &model::Attachment::title},
+                                          std::pair{"subtitle", &model::Attachment::subtitle},
+                                          std::pair{"byline", &model::Attachment::byline}}) {
+            while (c && c.type() != pugi::node_element) {
+                check_no_text(c, "attachment");
+                c = c.next_sibling();
+            }
+            if (c && local(c) == name) {
+                check_attributes(c, {});
+                a.*field = text_of(c);
+                if ((a.*field).empty()) {
+                    error_node(c, std::string("empty <") + name + "> in <attachment>");
+                }
+                c = c.next_sibling();
+            }
+        }
+        read_blocks(att, a.blocks, c);
+        m_doc.attachments.push_back(std::move(a));
+    }
+
+    // The block elements of <body> or <attachment>, from `first` on.
+    void read_blocks(pugi::xml_node parent, std::vector<model::Block>& out, pugi::xml_node first) {
+        const std::string where = local(parent);
+        for (pugi::xml_node c = first; c; c = c.next_sibling()) {
+            if (!check_no_text(c, where.c_str())) {
                 continue;
             }
             const std::string cn = local(c);
@@ -553,13 +583,20 @@ private:
                     b.level = lv[0] - '0';
                 } else {
                     error_node(c, lv.empty() ? "<heading> needs level=\"1\" to \"4\""
-                                             : "<heading> level is \"" + lv +
-                                                   "\", expected 1, 2, 3 or 4");
+                                             : "<heading> level is \"" + lv + "\", expected 1, 2, 3 or 4");
                 }
                 b.text = text_of(c);
-            } else if (cn == "p") {
+            } else if (cn == "p" || cn == "title" || cn == "addressee" || cn == "note") {
                 check_attributes(c, {});
+                b.kind = cn == "p"           ? model::BlockKind::paragraph
+                         : cn == "title"     ? model::BlockKind::title
+                         : cn == "addressee" ? model::BlockKind::addressee
+                                             : model::BlockKind::note;
                 b.text = text_of(c);
+            } else if (cn == "list" || cn == "attachment-note") {
+                check_attributes(c, {});
+                b.kind = cn == "list" ? model::BlockKind::list : model::BlockKind::attachment_note;
+                read_items(c, b);
             } else if (cn == "attendance") {
                 check_attributes(c, {"role"});
                 b.kind = model::BlockKind::attendance;
@@ -574,19 +611,45 @@ private:
                 check_attributes(c, {});
                 b.kind = model::BlockKind::signature;
                 read_signature(c, b);
-            } else if (cn == "note") {
-                check_attributes(c, {});
-                b.kind = model::BlockKind::note;
-                b.text = text_of(c);
             } else {
-                error_node(c, "unknown element <" + std::string(c.name()) + "> in <body>", -1,
-                           did_you_mean(cn, k_body_elements));
+                error_node(c, "unknown element <" + std::string(c.name()) + "> in <" + where + ">", -1,
+                           did_you_mean(cn, k_block_elements));
                 continue;
             }
-            if (b.kind != model::BlockKind::signature && b.text.empty()) {
+            if (b.kind != model::BlockKind::signature && b.kind != model::BlockKind::list &&
+                b.kind != model::BlockKind::attachment_note && b.text.empty()) {
                 error_node(c, "empty <" + cn + ">");
             }
-            m_doc.blocks.push_back(std::move(b));
+            out.push_back(std::move(b));
+        }
+    }
+
+    // <item>s of a <list> (into items) or an <attachment-note> (the first into text: it
+    // carries the "附件：" label).
+    void read_items(pugi::xml_node list, model::Block& b) {
+        const bool note = b.kind == model::BlockKind::attachment_note;
+        for (pugi::xml_node c : list.children()) {
+            if (!check_no_text(c, local(list).c_str())) {
+                continue;
+            }
+            if (local(c) != "item") {
+                error_node(c, "unknown element <" + std::string(c.name()) + "> in <" + local(list) + ">: expected <item>");
+                continue;
+            }
+            check_attributes(c, {});
+            const std::string t = text_of(c);
+            if (t.empty()) {
+                error_node(c, "empty <item>");
+            }
+            if (note && b.text.empty()) {
+                b.text = t;
+                b.source_line = line_of(c);
+            } else {
+                b.items.push_back({t, line_of(c)});
+            }
+        }
+        if (b.text.empty() && b.items.empty()) {
+            error_node(list, "empty <" + local(list) + ">: expected <item>s");
         }
     }
 
@@ -598,12 +661,14 @@ private:
                 continue;
             }
             const std::string cn = local(c);
-            check_attributes(c, {});
+            check_attributes(c, cn == "date" ? std::initializer_list<const char*>{"as-written"}
+                                             : std::initializer_list<const char*>{});
             if (cn == "org" && !have_org && !have_date) {
                 b.text = text_of(c);
                 have_org = true;
             } else if (cn == "date" && !have_date) {
                 b.date = text_of(c);
+                b.date_text = leaf_text(c.attribute("as-written").value());
                 have_date = true;
                 if (!is_iso_date(b.date) || b.date.size() != 10) {
                     error_node(c, "<date> is \"" + b.date + "\", expected an ISO 8601 date", -1,
@@ -643,7 +708,7 @@ private:
                                       "> inside <line>");
                 }
             }
-            m_doc.meta.dropped.push_back(std::move(d));
+            m_doc.dropped.push_back(std::move(d));
         }
     }
 

@@ -5,6 +5,7 @@
 // output is the golden format of tests/golden/*.model.xml.
 #include "read/read.hpp"
 
+#include "read/report_vocabulary.hpp"
 #include "util/error.hpp"
 
 namespace hsdoc::read {
@@ -54,82 +55,116 @@ void leaf(std::string& out, int indent, const char* name, const std::string& tex
     out += ">\n";
 }
 
+void write_blocks(std::string& out, int indent, const std::vector<model::Block>& blocks) {
+    const std::string pad(static_cast<std::size_t>(indent), ' ');
+    for (const model::Block& b : blocks) {
+        switch (b.kind) {
+        case model::BlockKind::heading:
+            out += pad + "<heading level=\"" + std::to_string(b.level) + "\">" + escape(b.text, false) + "</heading>\n";
+            break;
+        case model::BlockKind::paragraph:
+            out += pad + "<p>" + escape(b.text, false) + "</p>\n";
+            break;
+        case model::BlockKind::title:
+            out += pad + "<title>" + escape(b.text, false) + "</title>\n";
+            break;
+        case model::BlockKind::addressee:
+            out += pad + "<addressee>" + escape(b.text, false) + "</addressee>\n";
+            break;
+        case model::BlockKind::list:
+            out += pad + "<list>\n";
+            for (const model::Item& item : b.items) {
+                leaf(out, indent + 2, "item", item.text);
+            }
+            out += pad + "</list>\n";
+            break;
+        case model::BlockKind::attachment_note:
+            out += pad + "<attachment-note>\n";
+            leaf(out, indent + 2, "item", b.text);
+            for (const model::Item& item : b.items) {
+                leaf(out, indent + 2, "item", item.text);
+            }
+            out += pad + "</attachment-note>\n";
+            break;
+        case model::BlockKind::attendance:
+            out += pad + "<attendance role=\"" + escape(b.role, true) + "\">" + escape(b.text, false) +
+                   "</attendance>\n";
+            break;
+        case model::BlockKind::signature:
+            out += pad + "<signature>\n";
+            leaf(out, indent + 2, "org", b.text);
+            if (!b.date.empty()) {
+                out += pad + "  <date";
+                if (!b.date_text.empty()) {
+                    out += " as-written=\"" + escape(b.date_text, true) + "\"";
+                }
+                out += ">" + b.date + "</date>\n";
+            }
+            out += pad + "</signature>\n";
+            break;
+        case model::BlockKind::note:
+            out += pad + "<note>" + escape(b.text, false) + "</note>\n";
+            break;
+        }
+    }
+}
+
 }  // namespace
 
 std::string write_xml(const model::Document& doc) {
     if (doc.meta.title.empty()) {
-        throw Error(ErrorKind::internal,
-                    "write_xml: document has no title (please report this)");
+        throw Error(ErrorKind::internal, "write_xml: document has no title (please report this)");
     }
     const model::Meta& m = doc.meta;
     std::string out;
     out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-    out += "<report xmlns=\"urn:hsdoc:report:1\" xml:lang=\"zh-CN\">\n";
+    out += "<report xmlns=\"urn:hsdoc:report:1\" xml:lang=\"" + escape(m.lang, true) + "\">\n";
     out += "  <meta>\n";
-    if (m.title_from_file_name) {
-        out += "    <title from=\"file-name\">" + escape(m.title, false) + "</title>\n";
-    } else {
-        leaf(out, 4, "title", m.title);
-    }
-    leaf(out, 4, "subtitle", m.subtitle);
-    leaf(out, 4, "issuer", m.issuer);
-    leaf(out, 4, "doc-number", m.doc_number);
-    leaf(out, 4, "published", m.published);
-    leaf(out, 4, "source", m.source);
-    leaf(out, 4, "author", m.author);
-    leaf(out, 4, "editor", m.editor);
-    if (!m.channel.empty()) {
-        out += "    <channel>\n";
-        for (const std::string& item : m.channel) {
-            leaf(out, 6, "item", item);
+    for (const MetaElement& e : k_meta_elements) {
+        const std::string name = e.name;
+        if (name == "title" && m.title_from_file_name) {
+            out += "    <title from=\"file-name\">" + escape(m.title, false) + "</title>\n";
+        } else if (name == "channel" && !m.channel.empty()) {
+            out += "    <channel>\n";
+            for (const std::string& item : m.channel) {
+                leaf(out, 6, "item", item);
+            }
+            out += "    </channel>\n";
+        } else if (name == "credit") {
+            for (const std::string& c : m.credits) {
+                leaf(out, 4, "credit", c);
+            }
+        } else if (e.field) {
+            leaf(out, 4, e.name, m.*(e.field));
         }
-        out += "    </channel>\n";
-    }
-    leaf(out, 4, "url", m.url);
-    leaf(out, 4, "cc", m.cc);
-    leaf(out, 4, "printer", m.printer);
-    leaf(out, 4, "print-date", m.print_date);
-    for (const std::string& c : m.credits) {
-        leaf(out, 4, "credit", c);
     }
     out += "  </meta>\n";
     if (doc.blocks.empty()) {
         out += "  <body/>\n";
     } else {
         out += "  <body>\n";
-    }
-    for (const model::Block& b : doc.blocks) {
-        switch (b.kind) {
-        case model::BlockKind::heading:
-            out += "    <heading level=\"" + std::to_string(b.level) + "\">" +
-                   escape(b.text, false) + "</heading>\n";
-            break;
-        case model::BlockKind::paragraph:
-            out += "    <p>" + escape(b.text, false) + "</p>\n";
-            break;
-        case model::BlockKind::attendance:
-            out += "    <attendance role=\"" + escape(b.role, true) + "\">" +
-                   escape(b.text, false) + "</attendance>\n";
-            break;
-        case model::BlockKind::signature:
-            out += "    <signature>\n";
-            leaf(out, 6, "org", b.text);
-            leaf(out, 6, "date", b.date);
-            out += "    </signature>\n";
-            break;
-        case model::BlockKind::note:
-            out += "    <note>" + escape(b.text, false) + "</note>\n";
-            break;
-        }
-    }
-    if (!doc.blocks.empty()) {
+        write_blocks(out, 4, doc.blocks);
         out += "  </body>\n";
     }
-    if (!m.dropped.empty()) {
+    for (const model::Attachment& a : doc.attachments) {
+        out += "  <attachment";
+        if (!a.marked) {
+            out += " marked=\"false\"";
+        } else if (!a.number.empty()) {
+            out += " n=\"" + escape(a.number, true) + "\"";
+        }
+        out += ">\n";
+        leaf(out, 4, "title", a.title);
+        leaf(out, 4, "subtitle", a.subtitle);
+        leaf(out, 4, "byline", a.byline);
+        write_blocks(out, 4, a.blocks);
+        out += "  </attachment>\n";
+    }
+    if (!doc.dropped.empty()) {
         out += "  <dropped>\n";
-        for (const model::DroppedLine& d : m.dropped) {
-            out += "    <line n=\"" + std::to_string(d.line) + "\" reason=\"" +
-                   escape(d.reason, true) + "\">" + escape(d.text, false) + "</line>\n";
+        for (const model::DroppedLine& d : doc.dropped) {
+            out += "    <line n=\"" + std::to_string(d.line) + "\" reason=\"" + escape(d.reason, true) + "\">" +
+                   escape(d.text, false) + "</line>\n";
         }
         out += "  </dropped>\n";
     }

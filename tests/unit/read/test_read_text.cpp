@@ -17,7 +17,7 @@ bool body_has(const model::Document& d, const std::string& s) {
 }
 
 bool dropped_has(const model::Document& d, const std::string& s) {
-    for (const auto& l : d.meta.dropped) {
+    for (const auto& l : d.dropped) {
         if (l.text.find(s) != std::string::npos) {
             return true;
         }
@@ -295,7 +295,8 @@ BOOST_AUTO_TEST_CASE(contact_lines_inside_the_body_are_kept) {
         "关于某某条例草案公开征求意见的公告\n发布时间:2018-11-12 17:25:15\n现将草案向社会公开征求意见。\n"
         "邮    编:361018\n电子邮箱:fazhiwei@example.gov.cn\n市人大常委会办公厅\n2018年11月12日\n"
         "某某条例\n第一章 总则\n网站地图\n邮编:361000\n");
-    BOOST_TEST(d.blocks.size() == 7u);
+    BOOST_TEST(test::body_units(d).size() == 7u);
+    BOOST_TEST((d.blocks.at(3).kind == model::BlockKind::signature));
     BOOST_TEST(dropped_has(d, "邮编:361000"));
 }
 
