@@ -278,6 +278,11 @@ private:
             e.output_sha256 = hash::sha256_hex(c.pdf);
             m_reporter.info("converted " + job.input + " -> " + job.output + " (" +
                             std::to_string(c.pages) + (c.pages == 1 ? " page)" : " pages)"));
+            for (const DroppedLine& d : c.dropped) {
+                ++e.dropped[d.reason];
+                m_reporter.info(job.input + (d.line > 0 ? ":" + std::to_string(d.line) : std::string()) +
+                                ": dropped (" + d.reason + "): " + d.text);
+            }
             for (const std::string& note : c.notes) {
                 m_reporter.info(job.input + ": " + note);
                 std::lock_guard<std::mutex> lock(m_notes_mutex);

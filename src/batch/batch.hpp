@@ -24,11 +24,18 @@ namespace hsdoc::batch {
 struct ConvertOptions {
     std::string style = "gbt9704";  // a bundled style name or a path to a style file
     std::string profile;            // screen, archive or print; empty: the style's default
-    std::string issuer;             // overrides the document's issuer when set
-    std::string url;                // overrides the document's URL when set
+    std::string issuer;             // the issuer when the document names none
+    std::string url;                // the QR code's link when the document has none
     // Not recorded in the manifest: a limit decides only whether a PDF is made, never its
     // bytes, so raising one must not make --skip-unchanged redo converted inputs.
     Limits limits;
+};
+
+// A line of a text input the reader left out as page furniture, and why.
+struct DroppedLine {
+    int line = 0;  // 1-based; 0 for a note about the whole input
+    std::string reason;
+    std::string text;
 };
 
 // The result of converting one input.
@@ -38,6 +45,7 @@ struct Converted {
     std::string title;
     std::string published;
     std::vector<std::string> notes;  // worth telling but not failures ("no URL: no QR code")
+    std::vector<DroppedLine> dropped;  // shown with -v, counted in the manifest
 };
 
 // Converts one input's bytes; throws hsdoc::Error. Must be safe to call from many threads.

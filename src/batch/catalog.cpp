@@ -23,9 +23,13 @@ std::vector<RoleFonts> resolve_fonts(const std::string& style_name) {
     const style::Style style = style::load_style(style_name, data_dir);
     const auto fonts = text::FontSet::load(style, data_dir);
     std::vector<RoleFonts> out;
-    for (const auto& [role, spec] : style.fonts) {
+    for (const style::Role role : style::k_roles) {
+        const style::FontRole& spec = style.font(role);
         RoleFonts r;
-        r.role = role;
+        r.role = style::role_name(role);
+        if (style.resolved(role) != role) {
+            r.role += std::string(", as ") + style::role_name(style.resolved(role));
+        }
         r.size_pt = spec.size_pt;
         for (const std::string& f : spec.latin_families) {
             r.families.push_back(f + " (Latin)");

@@ -83,10 +83,12 @@ Converter make_converter(const ConvertOptions& options, std::string* setup) {
     return [style, fonts, pdf_options, options](std::string_view bytes, const std::string& input_name) {
         try {
             model::Document doc = read::read_document(bytes, input_name, nullptr, options.limits);
-            if (!options.issuer.empty()) {
+            // --issuer and --url stand in only where the document names none.
+            if (doc.meta.issuer.empty()) {
                 doc.meta.issuer = options.issuer;
             }
-            if (!options.url.empty()) {
+            if (doc.meta.url.empty() && !options.url.empty()) {
+                read::check_url(options.url);
                 doc.meta.url = options.url;
             }
             const layout::Pages pages = layout::layout(doc, *style, *fonts, options.limits);
@@ -96,6 +98,9 @@ Converter make_converter(const ConvertOptions& options, std::string* setup) {
             out.title = doc.meta.title;
             out.published = doc.meta.published;
             out.notes = pages.notes;
+            for (const model::DroppedLine& d : doc.dropped) {
+                out.dropped.push_back({d.line, d.reason, d.text});
+            }
             return out;
         } catch (const Error& e) {
             throw e.with_file(input_name);

@@ -84,6 +84,7 @@ std::string to_json(const Manifest& manifest) {
             {"pages", e->pages},
             {"title", e->title},
             {"published", e->published},
+            {"dropped", e->dropped},
             {"input_sha256", null_if_empty(e->input_sha256)},
             {"output_sha256", null_if_empty(e->output_sha256)},
             {"options", options_json(e->options)},
@@ -164,6 +165,13 @@ static Manifest manifest_from(const nlohmann::ordered_json& root) {
         e.pages = j.contains("pages") && j["pages"].is_number_integer() ? j["pages"].get<int>() : 0;
         e.title = string_or_empty(j, "title");
         e.published = string_or_empty(j, "published");
+        if (j.contains("dropped") && j["dropped"].is_object()) {
+            for (const auto& [reason, count] : j["dropped"].items()) {
+                if (count.is_number_integer()) {
+                    e.dropped[reason] = count.get<int>();
+                }
+            }
+        }
         e.input_sha256 = string_or_empty(j, "input_sha256");
         e.output_sha256 = string_or_empty(j, "output_sha256");
         if (j.contains("options") && j["options"].is_object()) {

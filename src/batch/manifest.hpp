@@ -12,6 +12,7 @@
 //                    "status": "ok" | "failed" | "skipped" | "pending",
 //                    "error": null | "in/a/b.txt:3:5: message",
 //                    "pages": 2, "title": "…", "published": "2023-02-04T20:37",
+//                    "dropped": {"chrome": 12, "trailing": 30},   lines left out, by reason
 //                    "input_sha256": "…", "output_sha256": null | "…",
 //                    "options": {…}, "hsdoc_version": "…", "setup_sha256": "…" } ] }
 //
@@ -42,6 +43,7 @@ struct Entry {
     int pages = 0;
     std::string title;
     std::string published;
+    std::map<std::string, int> dropped;  // lines the reader left out, counted by reason
     std::string input_sha256;   // empty: unknown (input unreadable, or never read)
     std::string output_sha256;  // empty: no output written
     ConvertOptions options;     // what produced the output

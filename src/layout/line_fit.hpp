@@ -20,7 +20,7 @@ struct Unit {
     text::CharClass last_class = text::CharClass::han;
     bool break_before = false;        // a line may start with this unit
     std::uint32_t byte_offset = 0;    // where the cluster starts in the paragraph's text
-    std::string role;                 // the font role it was shaped with
+    style::Role role = style::Role::body;  // the font role it was shaped with
 };
 
 struct FitOptions {

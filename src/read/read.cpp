@@ -5,6 +5,9 @@
 #include "read/page_reader.hpp"
 #include "read/xml_reader.hpp"
 
+#include <algorithm>
+#include <cctype>
+
 namespace hsdoc::read {
 namespace {
 
@@ -75,6 +78,14 @@ void check_line_lengths(const std::string& text, const std::string& file_name,
 
 }  // namespace
 
+void check_url(const std::string& url) {
+    std::string scheme = url.substr(0, url.find(':'));
+    std::transform(scheme.begin(), scheme.end(), scheme.begin(), [](unsigned char c) { return std::tolower(c); });
+    if ((scheme != "http" && scheme != "https") || url.find("://") == std::string::npos || url.size() > 2000) {
+        throw Error(ErrorKind::input, "URL \"" + url.substr(0, 200) + "\" is not an http or https address");
+    }
+}
+
 bool is_xml(std::string_view bytes) {
     std::string probe;
     for (char c : bytes.substr(0, 64)) {
@@ -101,10 +112,16 @@ model::Document read_document(std::string_view bytes, const std::string& file_na
         if (!errors.empty()) {
             throw errors.front();
         }
+        if (!doc.meta.url.empty()) {
+            check_url(doc.meta.url);
+        }
         return doc;
     }
     check_line_lengths(d.text, file_name, limits);
     model::Document doc = read_page(d.text);
+    if (!doc.meta.url.empty()) {
+        check_url(doc.meta.url);
+    }
     if (doc.meta.title.empty()) {
         // A page with no title (labels README: 005, 031) still converts; the PDF needs a
         // title for its metadata, so use the file's name and say so.

@@ -23,7 +23,7 @@ namespace hsdoc::read {
 
 // Reads text or XML, chosen by content (an XML declaration or a root element), not by name.
 // Throws Error(input) for an empty or binary file, undecodable bytes, malformed XML, unknown
-// elements or a missing title, and for input over `limits` (input_bytes, paragraph_chars,
+// elements, a missing title or a URL that is no web address, and for input over `limits` (input_bytes, paragraph_chars,
 // xml_depth, xml_elements; the message names the option raising it). Non-fatal findings
 // (control, bidi-override and zero-width characters removed) go to `warnings` when given.
 // What the text reader cut is listed in doc.dropped.
@@ -32,6 +32,10 @@ model::Document read_document(std::string_view bytes, const std::string& file_na
 
 // True when the bytes look like an XML document rather than article text.
 bool is_xml(std::string_view bytes);
+
+// Throws Error(input) unless `url` is an http or https address of at most 2,000 bytes: only
+// web links go into QR codes and link annotations (javascript:, file: … are refused).
+void check_url(const std::string& url);
 
 // Every problem of an XML report (well-formedness, then vocabulary and content), each with
 // file, line and column; empty when the file is valid. Never throws for bad input.

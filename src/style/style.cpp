@@ -214,9 +214,17 @@ void load_into(Style& style, const fs::path& path, const std::string& data_dir, 
             style.widows = int_attr(loc, n, "widows", style.widows, 1, 10);
             style.orphans = int_attr(loc, n, "orphans", style.orphans, 1, 10);
         } else if (tag == "font") {
-            const std::string role = n.attribute("role").value();
-            if (role.empty()) {
+            const std::string role_text = n.attribute("role").value();
+            if (role_text.empty()) {
                 loc.fail(n, "<font> needs a role attribute");
+            }
+            const std::optional<Role> role = role_from_name(role_text);
+            if (!role) {
+                std::string known;
+                for (Role known_role : k_roles) {
+                    known += std::string(known.empty() ? "" : ", ") + role_name(known_role);
+                }
+                loc.fail(n, "unknown font role \"" + role_text + "\" (roles: " + known + ")");
             }
             FontRole f;
             f.size_pt = length_attr(loc, n, "size", 16);
@@ -229,9 +237,9 @@ void load_into(Style& style, const fs::path& path, const std::string& data_dir, 
                 f.latin_families.emplace_back(fam.child_value());
             }
             if (f.families.empty()) {
-                loc.fail(n, "<font role=\"" + role + "\"> lists no <family>");
+                loc.fail(n, "<font role=\"" + role_text + "\"> lists no <family>");
             }
-            style.fonts[role] = f;
+            style.fonts[*role] = f;
         } else if (tag == "color") {
             const std::string name = n.attribute("name").value();
             if (name == "text") {
@@ -316,15 +324,71 @@ void check_complete(const Style& s) {
              s.area_top_pt + s.area_height_pt <= s.page_height_pt + 0.01,
          "a type area that fits on the page");
     need(s.line_pitch_pt > 0, "the line pitch (<grid line-pitch=>)");
-    need(s.fonts.count("body") == 1, "a body font (<font role=\"body\">)");
+    need(s.fonts.count(Role::body) == 1, "a body font (<font role=\"body\">)");
 }
 
 }  // namespace
 
-const FontRole& Style::font(const std::string& role) const {
-    const auto it = fonts.find(role);
+const char* role_name(Role role) {
+    switch (role) {
+    case Role::body: return "body";
+    case Role::meta: return "meta";
+    case Role::title: return "title";
+    case Role::kicker: return "kicker";
+    case Role::subtitle: return "subtitle";
+    case Role::byline: return "byline";
+    case Role::issuer: return "issuer";
+    case Role::heading1: return "heading1";
+    case Role::heading2: return "heading2";
+    case Role::heading3: return "heading3";
+    case Role::heading4: return "heading4";
+    case Role::attendance_label: return "attendance-label";
+    case Role::attachment_label: return "attachment-label";
+    case Role::imprint: return "imprint";
+    case Role::qr_caption: return "qr-caption";
+    case Role::page_number: return "page-number";
+    }
+    return "body";
+}
+
+std::optional<Role> role_from_name(std::string_view name) {
+    for (Role r : k_roles) {
+        if (name == role_name(r)) {
+            return r;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Role> role_fallback(Role role) {
+    switch (role) {
+    case Role::body:
+        return std::nullopt;
+    case Role::kicker:
+    case Role::byline:
+        return Role::subtitle;
+    case Role::attachment_label:
+        return Role::heading1;
+    default:
+        return Role::body;
+    }
+}
+
+Role Style::resolved(Role role) const {
+    while (fonts.count(role) == 0) {
+        const std::optional<Role> next = role_fallback(role);
+        if (!next) {
+            break;
+        }
+        role = *next;
+    }
+    return role;
+}
+
+const FontRole& Style::font(Role role) const {
+    const auto it = fonts.find(resolved(role));
     if (it == fonts.end()) {
-        throw Error(ErrorKind::style, "style \"" + name + "\" has no font role \"" + role + "\"", file);
+        throw Error(ErrorKind::style, std::string("style \"") + name + "\" has no font for \"" + role_name(role) + "\"", file);
     }
     return it->second;
 }

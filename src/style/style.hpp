@@ -7,10 +7,47 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace hsdoc::style {
+
+// What a piece of text is set as; each role names its fonts and size in the style
+// (<font role="body">). A role a style leaves out falls back (role_fallback), so a house
+// style need only set the roles it changes.
+enum class Role {
+    body,
+    meta,              // the metadata line under the title
+    title,
+    kicker,            // 引题, above the title
+    subtitle,          // 副题 or a speech's 题注
+    byline,            // a speech's speaker line
+    issuer,            // the red 发文机关标志
+    heading1,
+    heading2,
+    heading3,
+    heading4,
+    attendance_label,  // 出席： of a 纪要
+    attachment_label,  // 附件1 on an attachment's first line
+    imprint,           // 版记
+    qr_caption,
+    page_number,
+};
+
+inline constexpr Role k_roles[] = {Role::body,     Role::meta,     Role::title,    Role::kicker,
+                                   Role::subtitle, Role::byline,   Role::issuer,   Role::heading1,
+                                   Role::heading2, Role::heading3, Role::heading4, Role::attendance_label,
+                                   Role::attachment_label, Role::imprint, Role::qr_caption, Role::page_number};
+
+// The name a style file uses: "body", "attendance-label", "page-number".
+const char* role_name(Role role);
+std::optional<Role> role_from_name(std::string_view name);
+
+// The role used when a style leaves `role` out: kicker and byline take the subtitle's
+// fonts, the attachment label heading 1's, the subtitle the body's; none for body.
+std::optional<Role> role_fallback(Role role);
 
 // A colour given both ways: sRGB for the screen profile, CMYK for print.
 struct Color {
@@ -49,9 +86,8 @@ struct Style {
     int widows = 1;   // fewest lines of a split paragraph carried to the next page
     int orphans = 1;  // fewest lines of a split paragraph left at a page's foot
 
-    // Font roles: body, title, subtitle, meta, heading1..heading4, issuer, attendance-label,
-    // imprint, qr-caption, page-number
-    std::map<std::string, FontRole> fonts;
+    // The roles the style (or one it extends) sets; font() resolves the others.
+    std::map<Role, FontRole> fonts;
 
     Color text_color;
     Color red;
@@ -111,8 +147,10 @@ struct Style {
 
     double cell_pt() const { return area_width_pt / chars_per_line; }
 
-    // The role's fonts; throws Error(style) naming the role when the style lacks it.
-    const FontRole& font(const std::string& role) const;
+    // The role's fonts, through role_fallback when the style leaves the role out.
+    const FontRole& font(Role role) const;
+    // The role whose <font> font(role) uses.
+    Role resolved(Role role) const;
 };
 
 // Loads a bundled style by name, or a style file by path (a name containing '/' or

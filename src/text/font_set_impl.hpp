@@ -26,9 +26,10 @@ struct FontSet::Impl {
     FT_Library ft = nullptr;
     std::mutex ft_mutex;
     std::vector<std::unique_ptr<LoadedFont>> fonts;
-    std::map<std::string, std::vector<int>> roles;
-    std::map<std::string, std::vector<int>> latin_roles;
-    std::map<std::string, double> role_sizes;
+    // Every role, those the style leaves out resolved through their fallbacks.
+    std::map<style::Role, std::vector<int>> roles;
+    std::map<style::Role, std::vector<int>> latin_roles;
+    std::map<style::Role, double> role_sizes;
     ~Impl();
 };
 

@@ -244,7 +244,15 @@ std::shared_ptr<const FontSet> FontSet::load(const style::Style& style, const st
             }
         }
     };
-    for (const auto& [role, spec] : style.fonts) {
+    // Fonts are opened in the order of the roles' names, so that their numbers (and the
+    // PDF's font resource names) do not depend on how roles are numbered.
+    std::vector<std::pair<std::string, style::Role>> by_name;
+    for (const auto& entry : style.fonts) {
+        by_name.emplace_back(style::role_name(entry.first), entry.first);
+    }
+    std::sort(by_name.begin(), by_name.end());
+    for (const auto& [name, role] : by_name) {
+        const style::FontRole& spec = style.fonts.at(role);
         impl.role_sizes[role] = spec.size_pt;
         std::vector<int>& ids = impl.roles[role];
         resolve_all(spec.families, ids);
@@ -254,9 +262,16 @@ std::shared_ptr<const FontSet> FontSet::load(const style::Style& style, const st
             for (const auto& f : spec.families) {
                 tried += (tried.empty() ? "" : ", ") + f;
             }
-            throw Error(ErrorKind::environment, "no font found for role \"" + role + "\" (tried " + tried + ")",
+            throw Error(ErrorKind::environment,
+                        std::string("no font found for role \"") + style::role_name(role) + "\" (tried " + tried + ")",
                         style.file, 0, 0, "run scripts/setup to install the bundled fonts");
         }
+    }
+    for (style::Role role : style::k_roles) {
+        const style::Role from = style.resolved(role);
+        impl.roles[role] = impl.roles.at(from);
+        impl.latin_roles[role] = impl.latin_roles[from];
+        impl.role_sizes[role] = impl.role_sizes.at(from);
     }
     return set;
 }
@@ -273,27 +288,11 @@ const FontInfo& FontSet::info(int font) const {
 
 int FontSet::units_per_em(int font) const { return m_impl->fonts.at(font)->info.units_per_em; }
 
-const std::vector<int>& FontSet::role_fonts(const std::string& role) const {
-    const auto it = m_impl->roles.find(role);
-    if (it == m_impl->roles.end()) {
-        throw Error(ErrorKind::style, "the style has no font role \"" + role + "\"");
-    }
-    return it->second;
-}
+const std::vector<int>& FontSet::role_fonts(style::Role role) const { return m_impl->roles.at(role); }
 
-const std::vector<int>& FontSet::role_latin_fonts(const std::string& role) const {
-    static const std::vector<int> k_none;
-    const auto it = m_impl->latin_roles.find(role);
-    return it == m_impl->latin_roles.end() ? k_none : it->second;
-}
+const std::vector<int>& FontSet::role_latin_fonts(style::Role role) const { return m_impl->latin_roles.at(role); }
 
-double FontSet::role_size_pt(const std::string& role) const {
-    const auto it = m_impl->role_sizes.find(role);
-    if (it == m_impl->role_sizes.end()) {
-        throw Error(ErrorKind::style, "the style has no font role \"" + role + "\"");
-    }
-    return it->second;
-}
+double FontSet::role_size_pt(style::Role role) const { return m_impl->role_sizes.at(role); }
 
 std::string_view FontSet::font_data(int font) const {
     unsigned len = 0;

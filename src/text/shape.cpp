@@ -34,7 +34,7 @@ struct Char {
 
 }  // namespace
 
-std::vector<Glyph> shape(const FontSet& fonts, const std::string& role, std::string_view utf8) {
+std::vector<Glyph> shape(const FontSet& fonts, style::Role role, std::string_view utf8) {
     const stage_clock::Timer timer(stage_clock::Stage::shape);
     const std::vector<int>& chain = fonts.role_fonts(role);
     const std::vector<int>& latin = fonts.role_latin_fonts(role);
@@ -69,9 +69,11 @@ std::vector<Glyph> shape(const FontSet& fonts, const std::string& role, std::str
             std::string shown;
             utf8::append(shown, cp);
             throw Error(ErrorKind::input,
-                        std::string("no font covers ") + code + " (" + shown + ") for the " + role + " text",
+                        std::string("no font covers ") + code + " (" + shown + ") for the " + style::role_name(role) +
+                            " text",
                         {}, 0, static_cast<int>(chars.size()) + 1,
-                        "install a font that has it and add its family to the style's \"" + role + "\" role");
+                        std::string("install a font that has it and add its family to the style's \"") +
+                            style::role_name(role) + "\" role");
         }
         hb_script_t script = hb_unicode_script(ufuncs, cp);
         if (script == HB_SCRIPT_COMMON || script == HB_SCRIPT_INHERITED) {

@@ -53,12 +53,13 @@ public:
     const FontInfo& info(int font) const;
     int units_per_em(int font) const;  // without reading the FreeType part
 
-    // The fonts of a role in fallback order; throws Error(style) for an unknown role.
-    const std::vector<int>& role_fonts(const std::string& role) const;
+    // The fonts of a role in fallback order (a role the style leaves out uses the one it
+    // falls back to, style::role_fallback).
+    const std::vector<int>& role_fonts(style::Role role) const;
     // The role's Latin face(s), tried first for Latin letters and digits (may be empty).
-    const std::vector<int>& role_latin_fonts(const std::string& role) const;
+    const std::vector<int>& role_latin_fonts(style::Role role) const;
     // The role's size in points.
-    double role_size_pt(const std::string& role) const;
+    double role_size_pt(style::Role role) const;
 
     // The whole font file (or collection) in memory, for subsetting.
     std::string_view font_data(int font) const;
@@ -97,7 +98,7 @@ struct Glyph {
 // that covers it (Latin letters and digits the role's Latin face first; the ambiguous marks
 // “ ” ‘ ’ — … · always a CJK font), runs split by font and script, each run shaped with the whole text as
 // context. Throws Error(input) "no font covers U+XXXX" with column = code point index + 1.
-std::vector<Glyph> shape(const FontSet& fonts, const std::string& role, std::string_view utf8);
+std::vector<Glyph> shape(const FontSet& fonts, style::Role role, std::string_view utf8);
 
 // Line-break opportunities: result[i] is true when a line may break before text[i]
 // (result[0] is false). UAX #14 (ICU) tailored to clreq's GB level plus "an ellipsis never

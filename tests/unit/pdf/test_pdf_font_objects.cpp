@@ -72,7 +72,7 @@ BOOST_AUTO_TEST_CASE(subsetting_by_code_point_gives_the_font_subsetting_by_glyph
     const auto fonts = text::FontSet::load(style, test::source_dir().string());
     const std::u32string text = U"关于召开第十七届人民政府会议的通知，。“”（）";
     int font = -1;
-    for (int f : fonts->role_fonts("body")) {
+    for (int f : fonts->role_fonts(style::Role::body)) {
         if (font < 0 && fonts->covers(f, U'关')) {
             font = f;
         }

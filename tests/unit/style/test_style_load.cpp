@@ -37,8 +37,8 @@ BOOST_AUTO_TEST_CASE(bundled_gbt9704_has_the_standard_numbers) {
     BOOST_TEST(s.chars_per_line == 28);
     BOOST_TEST(s.lines_per_page == 22);
     BOOST_TEST(std::fabs(s.line_pitch_pt - 29.61) < 1e-9);
-    BOOST_TEST(s.font("body").size_pt == 16);
-    BOOST_TEST(s.font("title").size_pt == 22);
+    BOOST_TEST(s.font(style::Role::body).size_pt == 16);
+    BOOST_TEST(s.font(style::Role::title).size_pt == 22);
 }
 
 BOOST_AUTO_TEST_CASE(extends_overrides_only_what_it_names) {
