@@ -193,10 +193,14 @@ std::optional<DateMatch> match_date(const std::u32string& s, std::size_t pos) {
             ++j;
         }
         n = chinese ? read_chinese_small(s, j, d) : read_arabic(s, j, 2, d);
-        if (n == 0 || j + n >= s.size() || (s[j + n] != U'日' && s[j + n] != U'号')) {
+        std::size_t after = j + n;
+        while (n > 0 && after < s.size() && is_space(s[after])) {
+            ++after;  // "2018年11月 12 日"
+        }
+        if (n == 0 || after >= s.size() || (s[after] != U'日' && s[after] != U'号')) {
             return std::nullopt;
         }
-        j += n + 1;
+        j = after + 1;
     } else if (!chinese && (sep == '-' || sep == '/' || sep == '.' || sep == U'－' || sep == U'／')) {
         ++j;
         n = read_arabic(s, j, 2, m);

@@ -151,17 +151,49 @@ void PageReader::read_body(std::size_t begin, std::size_t end) {
             i += run;
             continue;
         }
+        if (const std::size_t toc = chapter_list_run(lines, i); toc >= 3) {
+            // "第一章" "第二章 …" … with no text between: a table of contents.
+            model::Block list = block_of(model::BlockKind::list, l);
+            list.text.clear();
+            for (std::size_t k = i; k < i + toc; ++k) {
+                list.items.push_back({to_utf8(lines[k]->text), lines[k]->number});
+            }
+            out->push_back(std::move(list));
+            i += toc;
+            continue;
+        }
         const std::optional<int> level = heading_level(l.text);
         if (level && !(in_glossary && *level >= 3) && !among_numbered_sentences(lines, i, *level)) {
             model::Block b = block_of(model::BlockKind::heading, l);
             b.level = *level;
             out->push_back(std::move(b));
-        } else if (!in_glossary && (is_section_title(lines, i) || (is_document_title(l.text) && !out->empty() &&
-                                                                   last_kind() != model::BlockKind::heading))) {
-            // An unnumbered section title, or the title of a document the page carries.
+        } else if (const int title_lines = in_glossary ? 0 : section_title_lines(lines, i); title_lines > 0) {
+            // An unnumbered section title (perhaps wrapped over two lines), a "——" sub-section
+            // title, or the title of a document the page carries.
             model::Block b = block_of(model::BlockKind::heading, l);
-            b.level = 1;
+            b.level = is_dash_led(l.c) ? 2 : 1;
+            for (int k = 1; k < title_lines; ++k) {
+                b.text += to_utf8(lines[i + static_cast<std::size_t>(k)]->text);
+            }
             out->push_back(std::move(b));
+            i += static_cast<std::size_t>(title_lines);
+            continue;
+        } else if (is_table_of_contents(l)) {
+            // 目录 and its entries up to the first paragraph: a heading and a list.
+            out->push_back(block_of(model::BlockKind::heading, l));
+            out->back().level = 1;
+            model::Block list = block_of(model::BlockKind::list, l);
+            list.text.clear();
+            // It ends where the text begins: at prose, or at its own first entry again.
+            for (++i; i < n && !has_sentence_punctuation(lines[i]->c) && lines[i]->c.size() <= 60 &&
+                      !(!list.items.empty() && lines[i]->c == compact(utf8::to_u32(list.items.front().text)));
+                 ++i) {
+                list.items.push_back({to_utf8(lines[i]->text), lines[i]->number});
+            }
+            if (!list.items.empty()) {
+                out->push_back(std::move(list));
+            }
+            continue;
         } else {
             model::Block b = block_of(model::BlockKind::paragraph, l);
             b.text = to_utf8(cut_photo_credit(l));
@@ -207,8 +239,8 @@ std::vector<const Line*> PageReader::body_lines(std::size_t begin, std::size_t e
         }
         // A photo block: placeholder or caption, and a short label line right under it
         // ("会议现场" / "王美新主席主持会议", §7 photo captions).
-        if (is_caption(l) || (after_caption && l.c.size() <= 16 && !is_sentence_end(l.c.back()) &&
-                              !has_full_stop(l.c) && !heading_level(l.text) && !is_document_title(l.text))) {
+        if (is_caption(l) || (after_caption && l.c.size() <= 24 && !has_sentence_punctuation(l.c) &&
+                              !is_sentence_end(l.c.back()) && !heading_level(l.text))) {
             drop(l, "caption");
             after_caption = true;
             continue;
@@ -318,50 +350,73 @@ std::size_t PageReader::read_speech_head(const std::vector<const Line*>& lines, 
                                          std::string& byline, std::vector<model::Block>* title_blocks) {
     const std::size_t n = lines.size();
     auto append = [](std::string& field, const U32& text) { field += to_utf8(text); };
-    if (title_blocks && i + 1 < n) {
-        const Line& l = *lines[i];
-        const Line& next = *lines[i + 1];
-        const bool opens = is_speech_subtitle(next.c) || is_addressee(next);
-        if (looks_like_title(l) && opens && !is_speech_subtitle(l.c) && glued_subtitle_at(l.text) == U32::npos) {
-            title_blocks->push_back(block_of(model::BlockKind::title, l));
-            if (is_addressee(next)) {
-                m_notice_title = l.c;  // a covering notice: what it issues comes after it
-                return i + 1;
-            }
-            ++i;
-        }
-    }
-    // A bulletin's issuers and its date under the title: "江西省统计局  国家统计局江西调查
-    // 总队" / "2023年3月28日" (or "（2023年5月）"): its byline and 题注.
-    if (i + 1 < n && title_blocks && is_organ_list(*lines[i]) && is_date_line(lines[i + 1]->c)) {
-        append(byline, lines[i]->text);
-        append(subtitle, lines[i + 1]->text);
-        return i + 2;
-    }
+    auto opens_head = [&](std::size_t k) {
+        return k < n && (is_speech_subtitle(lines[k]->c) || glued_subtitle_at(lines[k]->text) != U32::npos ||
+                         is_addressee(*lines[k]));
+    };
     bool has_subtitle = false;
-    if (i < n) {
+    bool has_byline = false;
+    while (i < n) {
         const Line& l = *lines[i];
-        const std::size_t glued = title_blocks ? glued_subtitle_at(l.text) : U32::npos;
+        // The document's own title, over up to three lines, before its 题注 or addressee.
+        std::size_t k = i;
+        while (title_blocks && k < n && k < i + 3 && looks_like_title(*lines[k]) && !opens_head(k) &&
+               !is_byline(*lines[k])) {
+            ++k;
+        }
+        if (k > i && opens_head(k)) {
+            model::Block b = block_of(model::BlockKind::title, l);
+            for (std::size_t t = i + 1; t < k; ++t) {
+                b.text += to_utf8(lines[t]->text);
+            }
+            title_blocks->push_back(std::move(b));
+            if (is_addressee(*lines[k])) {
+                m_notice_title = compact(utf8::to_u32(title_blocks->back().text));  // a covering notice
+                return k;
+            }
+            i = k;
+            continue;
+        }
+        // A bulletin's issuers and its date under the title: "江西省统计局  国家统计局江西调查
+        // 总队" / "2023年3月28日" (or "（2023年5月）"): its byline and 题注.
+        if (title_blocks && !has_subtitle && !has_byline && i + 1 < n && is_organ_list(l) && is_date_line(lines[i + 1]->c)) {
+            append(byline, l.text);
+            append(subtitle, lines[i + 1]->text);
+            return i + 2;
+        }
+        // A statement's date and speaker: "2012年6月24日" / "中国载人航天工程新闻发言人 武平".
+        if (title_blocks && !has_subtitle && !has_byline && i + 1 < n && is_date_line(l.c) && is_byline(*lines[i + 1])) {
+            append(subtitle, l.text);
+            append(byline, lines[i + 1]->text);
+            return i + 2;
+        }
         bool open = false;
-        if (glued != U32::npos) {
+        if (const std::size_t glued = title_blocks && !has_subtitle ? glued_subtitle_at(l.text) : U32::npos;
+            glued != U32::npos) {
             model::Block b = block_of(model::BlockKind::title, l);
             b.text = to_utf8(trim(l.text.substr(0, glued)));
             title_blocks->push_back(std::move(b));
             append(subtitle, l.text.substr(glued));
             has_subtitle = true;
-            ++i;
         } else if (is_speech_subtitle(l.c, &open)) {
-            append(subtitle, l.text);
-            has_subtitle = true;
-            ++i;
-            if (open && i < n && closes_speech_subtitle(lines[i]->c)) {
-                append(subtitle, lines[i]->text);
-                ++i;
+            if (has_subtitle) {
+                if (l.c != compact(utf8::to_u32(subtitle))) {
+                    break;
+                }
+                drop(l, "repeated subtitle");
+            } else {
+                append(subtitle, l.text);
+                has_subtitle = true;
+                if (open && i + 1 < n && closes_speech_subtitle(lines[i + 1]->c)) {
+                    append(subtitle, lines[++i]->text);
+                }
             }
+        } else if (has_subtitle && !has_byline && is_byline(l)) {
+            append(byline, l.text);
+            has_byline = true;
+        } else {
+            break;
         }
-    }
-    if (has_subtitle && i < n && is_byline(*lines[i])) {
-        append(byline, lines[i]->text);
         ++i;
     }
     return i;
@@ -385,13 +440,19 @@ std::size_t PageReader::read_attachment_head(const std::vector<const Line*>& lin
             ++i;
         }
         a.title = to_utf8(title);
+        // "（草案修改二稿征求意见稿）" under the title: its 题注.
+        if (i < n && lines[i]->c.size() <= 30 && lines[i]->c.front() == '(' && lines[i]->c.back() == ')' &&
+            !has_full_stop(lines[i]->c)) {
+            a.subtitle = to_utf8(lines[i]->text);
+            ++i;
+        }
     }
     return read_speech_head(lines, i, a.subtitle, a.byline, nullptr);
 }
 
 // The document a 印发/转发 notice carries (docs/spec/gbt9704.md §7.3.7: no 附件 marker):
-// a title line after the notice's signature or 附注, or a title the notice's own title
-// names ("关于印发《政府网站集约化试点工作方案》的通知").
+// a title line after the notice's signature or 附注, a title the notice's own title names
+// ("关于印发《政府网站集约化试点工作方案》的通知"), or a speech's title and 题注 after text.
 bool PageReader::opens_carried_document(const std::vector<const Line*>& lines, std::size_t i) const {
     if (i >= lines.size()) {
         return false;
@@ -408,10 +469,12 @@ bool PageReader::opens_carried_document(const std::vector<const Line*>& lines, s
     const bool named = issues && core.size() >= 4 && contains(m_notice_title, core);
     const bool titled = is_document_title(l.text) || (i + 1 < lines.size() && is_wrapped_tail(l, *lines[i + 1]) &&
                                                       is_document_title(l.text + lines[i + 1]->text));
+    // A speech's head in the middle of the text (a decision, then the speech explaining it).
+    const bool speech = i > 0 && i + 1 < lines.size() && is_speech_subtitle(lines[i + 1]->c) && !blocks.empty();
     if (after_signature && m_doc.attachments.empty()) {
-        return titled || named || (i + 1 < lines.size() && is_speech_subtitle(lines[i + 1]->c));
+        return titled || named || speech;
     }
-    return named && titled;
+    return (named && titled) || speech;
 }
 
 // "（二十）财税部门应认真落实…优惠政策。" before "（二十一）…。…": a numbered sentence
@@ -428,6 +491,21 @@ bool PageReader::among_numbered_sentences(const std::vector<const Line*>& lines,
     int next = 0;
     return i + 1 < lines.size() && heading_marker(lines[i + 1]->text, next) > 0 && next == level &&
            !heading_level(lines[i + 1]->text);
+}
+
+// The number of 第X章 lines in a row from i, numbered on from the first.
+std::size_t PageReader::chapter_list_run(const std::vector<const Line*>& lines, std::size_t i) const {
+    int level = 0;
+    int number = 0;
+    std::size_t k = i;
+    int expected = 0;
+    while (k < lines.size() && starts_with(lines[k]->c, U"第") && heading_marker(lines[k]->text, level, &number) > 0 &&
+           level == 1 && !has_sentence_punctuation(lines[k]->c) && lines[k]->c.size() <= 30 &&
+           (expected == 0 || number == expected)) {
+        expected = number + 1;
+        ++k;
+    }
+    return k - i;
 }
 
 // The number of lines from i that make a list: two or more short numbered lines in a row,
@@ -470,19 +548,38 @@ std::size_t PageReader::enumeration_run(const std::vector<const Line*>& lines, s
     return k > i ? k - i + 1 : 0;
 }
 
-// An unnumbered section title ("2022年工作回顾", "全面推进法治政府建设"): a short line
-// without sentence punctuation between paragraphs, before prose or a numbered heading.
-bool PageReader::is_section_title(const std::vector<const Line*>& lines, std::size_t i) const {
+// Lines of an unnumbered section title starting at i, or 0: a short line without sentence
+// punctuation between paragraphs and before prose or a numbered heading ("2022年工作回顾",
+// "全面推进法治政府建设"), also wrapped over two lines ("国务院职业教育工作" / "部际联席会议
+// 成员名单"); a "——" line heading the paragraphs under it; a document's title after text.
+int PageReader::section_title_lines(const std::vector<const Line*>& lines, std::size_t i) const {
     const Line& l = *lines[i];
-    if (!is_section_title_shape(l) || i + 1 >= lines.size() || is_organ_line(l)) {
-        return false;
-    }
-    const Line& next = *lines[i + 1];
-    const bool before_text = (has_sentence_punctuation(next.c) && next.c.size() >= 12) || heading_level(next.text) ||
-                             list_item_number(next.text) > 0;
+    auto before_text = [&](std::size_t k) {
+        if (k >= lines.size()) {
+            return false;
+        }
+        const Line& next = *lines[k];
+        return ((has_sentence_punctuation(next.c) && next.c.size() >= 12) || heading_level(next.text) ||
+                list_item_number(next.text) > 0) &&
+               !whole_line_date(next);
+    };
     const bool after_text = i == 0 || is_sentence_end(lines[i - 1]->c.back()) || heading_level(lines[i - 1]->text) ||
                             fold_char(lines[i - 1]->c.back()) == U'”' || fold_char(lines[i - 1]->c.back()) == ')';
-    return before_text && after_text && !whole_line_date(next);
+    if (!after_text || is_organ_line(l)) {
+        return 0;
+    }
+    if ((is_section_title_shape(l) || is_document_title(l.text)) && before_text(i + 1)) {
+        return 1;
+    }
+    if (i + 1 < lines.size() && is_wrapped_tail(l, *lines[i + 1]) && is_section_title_shape(l) && before_text(i + 2)) {
+        return 2;
+    }
+    // "——贯彻中央宏观调控政策取得重要成效，国民经济保持快速协调健康发展" over its paragraphs.
+    if (is_dash_led(l.c) && l.c.size() <= 48 && !is_sentence_end(l.c.back()) && !has_full_stop(l.c) &&
+        !is_speech_subtitle(l.c) && before_text(i + 1)) {
+        return 1;
+    }
+    return 0;
 }
 
 // "…“三合一”。 徐振华 摄": the photographer's credit after the last sentence goes to

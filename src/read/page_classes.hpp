@@ -56,6 +56,12 @@ std::optional<DateMatch> embedded_meta_date(const Line& l);
 // A label alone on its line, its value on the next ("發佈單位" / "遊憩服務課").
 std::optional<Field> bare_label(const Line& l);
 
+// A table copied as rows of cells between bars: "索引号 | 公开方式 | 发布机构 |".
+std::vector<U32> pipe_cells(const Line& l);
+
+// The fields of a header row whose every cell is a label, else empty.
+std::vector<Field> pipe_header(const Line& l);
+
 // A metadata line (zone 4): a label at its start, a leading or embedded date-time, a
 // disclosure-table row, or a label alone.
 bool is_meta_line(const Line& l);
@@ -143,6 +149,12 @@ bool is_subtitle_like(const Line& l);
 // hanging ("…关于" "…的") or the last one ending in a document kind ("…的通知").
 bool is_wrapped_tail(const Line& a, const Line& b);
 bool is_wrapped_head(const Line& a, const Line& b);
+
+// A line opened by a dash: "——贯彻中央宏观调控政策…".
+bool is_dash_led(const U32& c);
+
+// 目录 (a table of contents) standing alone.
+bool is_table_of_contents(const Line& l);
 
 // A glossary's title: 名词解释, 政府工作报告名词解释, 名词解释：.
 bool is_glossary_title(const Line& l);

@@ -112,18 +112,19 @@ bool is_today_banner(const Line& l) {
 
 namespace {
 
-// True when `c` is made only of `words`, bullets and slashes ("繁体版|无障碍|长辈版").
+// True when `c` is made only of `words` (the longest that fits first), bullets and slashes
+// ("繁体版|无障碍|长辈版", "适老化无障碍服务").
 bool made_of(U32 c, Words words) {
     bool progress = true;
     while (!c.empty() && progress) {
-        progress = false;
+        std::size_t longest = 0;
         for (const char32_t* w : words) {
             if (starts_with(c, w)) {
-                c.erase(0, length_of(w));
-                progress = true;
-                break;
+                longest = std::max(longest, length_of(w));
             }
         }
+        c.erase(0, longest);
+        progress = longest > 0;
         while (!c.empty() && (c[0] == U'•' || c[0] == U'·' || c[0] == '/' || c[0] == '|' ||
                               c[0] == U'丨' || c[0] == U'、')) {
             c.erase(0, 1);
@@ -271,6 +272,10 @@ bool is_tail_marker(const Line& l) {
     }
     if (is_share_bar(c) || starts_with_any(c, k_tail_prefixes) || equals_any(c, k_tail_exact) ||
         contains_any(c, k_tail_anywhere)) {
+        return true;
+    }
+    // A row of toolbar words: "打印 关闭 收藏".
+    if (c.size() <= 20 && made_of(c, {U"打印", U"关闭", U"收藏", U"分享", U"返回", U"顶部", U"纠错"})) {
         return true;
     }
     // "0条评论"

@@ -21,12 +21,14 @@ bool is_slogan_pair(const Line& l) {
 }
 
 // A 引题 before the title (labels README, 034): two slogans side by side, or a shorter
-// slogan with none of the words a headline of a meeting or a document has.
+// slogan over a headline of an event: no year, none of a headline's words, while the line
+// under it has them ("凝心聚力谋发展" / "全市重点项目建设推进会召开").
 bool kicker_like(const Line& l, const Line& next) {
     if (contains_any(l.c, k_headline_words)) {
         return false;
     }
-    return is_slogan_pair(l) || l.c.size() < next.c.size();
+    const bool digits = std::any_of(l.c.begin(), l.c.end(), [](char32_t c) { return is_digit(c); });
+    return is_slogan_pair(l) || (!digits && l.c.size() < next.c.size() && contains_any(next.c, k_headline_words));
 }
 
 }  // namespace
@@ -136,6 +138,22 @@ std::size_t PageReader::read_meta_zone(std::size_t anchor) {
         const Line& l = m_lines[i];
         if (i > anchor && opens_minutes_body(l)) {
             break;
+        }
+        // A date alone after a labelled publication date belongs to the text ("2012年6月24日"
+        // over a statement's speaker), not to the page's metadata.
+        if (i > anchor && m_published_rank == 3 && whole_line_date(l)) {
+            break;
+        }
+        // A header row of labels, its values in the row under it.
+        if (const std::vector<Field> header = pipe_header(l); !header.empty() && i + 1 < n &&
+                                                               pipe_cells(m_lines[i + 1]).size() == header.size()) {
+            const std::vector<U32> values = pipe_cells(m_lines[i + 1]);
+            for (std::size_t k = 0; k < header.size(); ++k) {
+                set_field(header[k], values[k], 0, values[k]);
+            }
+            drop(l, "metadata");
+            drop(m_lines[++i], "metadata");
+            continue;
         }
         if (is_meta_line(l)) {
             const std::optional<Field> pending = parse_meta_line(l);

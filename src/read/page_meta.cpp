@@ -11,7 +11,7 @@ std::size_t match_label_colon(const U32& s, std::size_t pos, const char32_t* lab
     for (const char32_t* p = label; *p; ++p) {
         if (p != label) {
             std::size_t k = j;
-            while (k < s.size() && is_space(s[k]) && k - j < 4) {
+            while (k < s.size() && is_space(s[k]) && k - j < 8) {
                 ++k;
             }
             j = k;
@@ -266,6 +266,41 @@ std::optional<DateMatch> embedded_meta_date(const Line& l) {
     return std::nullopt;
 }
 
+std::vector<U32> pipe_cells(const Line& l) {
+    std::vector<U32> cells;
+    U32 cur;
+    for (char32_t ch : l.text) {
+        if (ch == '|' || ch == U'｜' || ch == U'丨') {
+            if (!trim(cur).empty()) {
+                cells.push_back(trim(cur));
+            }
+            cur.clear();
+        } else {
+            cur += ch;
+        }
+    }
+    if (!trim(cur).empty()) {
+        cells.push_back(trim(cur));
+    }
+    return cells;
+}
+
+std::vector<Field> pipe_header(const Line& l) {
+    std::vector<Field> fields;
+    if (l.c.size() > 200 || !contains(l.c, U"|")) {
+        return fields;
+    }
+    for (const U32& cell : pipe_cells(l)) {
+        const Line c{0, cell, compact(cell)};
+        const auto field = bare_label(c);
+        if (!field) {
+            return {};
+        }
+        fields.push_back(*field);
+    }
+    return fields.size() >= 2 ? fields : std::vector<Field>{};
+}
+
 std::optional<Field> bare_label(const Line& l) {
     for (const Label& lab : k_labels) {
         // Two-character labels (标题, 日期, 来源) alone are as likely a page's words as a label.
@@ -284,7 +319,8 @@ bool is_meta_line(const Line& l) {
     if (l.c.size() > 400) {
         return false;
     }
-    if (embedded_meta_date(l) || label_at_line_start(l) || leading_meta_date(l.text) || bare_label(l)) {
+    if (embedded_meta_date(l) || label_at_line_start(l) || leading_meta_date(l.text) || bare_label(l) ||
+        !pipe_header(l).empty()) {
         return true;
     }
     return !table_row_labels(l).empty();

@@ -110,7 +110,8 @@ std::size_t PageReader::find_tail(std::size_t body_start) const {
         const Line& l = m_lines[i];
         prose_seen = prose_seen || (has_sentence_punctuation(l.c) && l.c.size() >= 12 && !is_tail_marker(l));
         if ((is_tail_marker(l) && prose_seen && !is_inline_related(i)) ||
-            ((is_phone_line(l) || is_weak_tail_marker(l)) && i > body_start && rest_is_cruft(i + 1))) {
+            ((is_phone_line(l) || is_weak_tail_marker(l) || (is_chrome(l) && prose_seen)) && i > body_start &&
+             rest_is_cruft(i + 1))) {
             return i;
         }
     }
@@ -145,9 +146,11 @@ bool PageReader::rest_is_cruft(std::size_t from) const {
     return true;
 }
 
-// 【我要纠错】责任编辑：王洋 — the editor's name is metadata even though the line is cut.
+// 【我要纠错】责任编辑：王洋, 信息来源： 内蒙古日报 — an editor's name or a source under the
+// body is metadata even though the line is cut.
 void PageReader::note_tail_editor(const Line& l) {
-    if (contains_any(l.c, {U"责任编辑:", U"责编:", U"責任編輯:"}) || (starts_with(l.c, U"编辑:") && l.c.size() <= 20)) {
+    if (contains_any(l.c, {U"责任编辑:", U"责编:", U"責任編輯:"}) || (starts_with(l.c, U"编辑:") && l.c.size() <= 20) ||
+        (l.c.size() <= 40 && starts_with_any(l.c, {U"信息来源:", U"来源:", U"稿件来源:", U"文章来源:"}))) {
         credit_to_meta(l.text, m_doc.meta, m_editor_rank);
     }
 }

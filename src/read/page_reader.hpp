@@ -61,8 +61,9 @@ private:
     bool opens_carried_document(const std::vector<const Line*>& lines, std::size_t i) const;
     std::size_t list_run(const std::vector<const Line*>& lines, std::size_t i) const;
     bool among_numbered_sentences(const std::vector<const Line*>& lines, std::size_t i, int level) const;
+    std::size_t chapter_list_run(const std::vector<const Line*>& lines, std::size_t i) const;
     std::size_t enumeration_run(const std::vector<const Line*>& lines, std::size_t i) const;
-    bool is_section_title(const std::vector<const Line*>& lines, std::size_t i) const;
+    int section_title_lines(const std::vector<const Line*>& lines, std::size_t i) const;
     U32 cut_photo_credit(const Line& l);
 
     std::vector<Line> m_lines;

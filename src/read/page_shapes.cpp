@@ -109,6 +109,29 @@ std::size_t heading_marker(const U32& t, int& level, int* number) {
         level = 3;
         return k + 1;
     }
+    // "1 总则", "2.1 国家粮食应急工作指挥部", "2.1.1 …": decimal outline numbers, then a space.
+    {
+        std::size_t k = count_digits(f, 0);
+        int parts = k > 0 && k <= 2 ? 1 : 0;
+        while (parts > 0 && k + 1 < f.size() && f[k] == '.' && is_digit(f[k + 1])) {
+            const std::size_t d = count_digits(f, k + 1);
+            if (d > 2) {
+                parts = 0;
+                break;
+            }
+            k += 1 + d;
+            ++parts;
+        }
+        std::size_t gap = k;
+        while (gap < f.size() && f[gap] == ' ') {
+            ++gap;
+        }
+        if (parts > 0 && gap > k && gap < f.size() && is_han(f[gap]) && parts <= 4) {
+            n = arabic_value(f.substr(0, count_digits(f, 0)));
+            level = parts;
+            return gap;
+        }
+    }
     // "01综合" … "12资源、环境和应急管理": a statistics bulletin's two-digit section numbers,
     // glued to the name.
     if (const std::size_t k = count_digits(f, 0); k == 2 && (f[0] == '0' || f[0] == '1') && f.size() > 2 && is_han(f[2])) {
@@ -141,16 +164,24 @@ std::optional<int> heading_level(const U32& t) {
         return std::nullopt;
     }
     const U32 rest = compact(after_marker(t, m));
-    if (rest.empty() || rest.size() > 60) {
+    if (rest.empty()) {
+        // "第一章" alone, its name on the next line (or lost).
+        return c[0] == U'第' && (c.back() == U'章' || c.back() == U'编' || c.back() == U'节') ? std::optional<int>(level)
+                                                                                        : std::nullopt;
+    }
+    if (rest.size() > 60) {
         return std::nullopt;
     }
     const char32_t last = fold_char(rest.back());
     const U32 inner = rest.substr(0, rest.size() - 1);
     if (last == U'。') {
         // "（一）指导思想。", "（八）实现学习成果的认定、积累和转换。": a phrase whose only
-        // sentence mark is the closing 。, under a 一、 or （一） marker (1. numbers sentences).
-        return level <= 2 && rest.size() <= 30 && !has_sentence_punctuation(inner) ? std::optional<int>(level)
-                                                                                   : std::nullopt;
+        // sentence mark is the closing 。, under a 一、 or （一） marker (1. and 7.2 number
+        // sentences).
+        const bool chinese_marker = !is_digit(c[0]);  // not "7.2 本预案由…负责解释。"
+        return chinese_marker && level <= 2 && rest.size() <= 30 && !has_sentence_punctuation(inner)
+                   ? std::optional<int>(level)
+                   : std::nullopt;
     }
     if (is_sentence_end(last) || has_full_stop(rest) || contains(rest, U";") || contains(rest, U"!") ||
         contains(rest, U"?") || contains(rest, U":")) {
@@ -197,8 +228,10 @@ bool is_subtitle_like(const Line& l) {
 
 bool looks_like_title(const Line& l) {
     const U32& c = l.c;
+    // A date may open a title ("2005年1月23日广东省省长…作政府工作报告") but not be most of it.
+    const auto date = match_date(c, 0);
     return c.size() >= 4 && c.size() <= 80 && !is_sentence_end(c.back()) && !has_full_stop(c) &&
-           !heading_level(l.text) && !match_date(l.text, 0) && han_count(c) * 2 >= c.size();
+           !heading_level(l.text) && !(date && date->length + 6 > c.size()) && han_count(c) * 2 >= c.size();
 }
 
 static bool plain_piece(const Line& l) {
@@ -217,6 +250,12 @@ bool is_wrapped_tail(const Line& a, const Line& b) {
 bool is_wrapped_head(const Line& a, const Line& b) {
     return plain_piece(a) && plain_piece(b) && ends_with_any(a.c, k_dangling_ends);
 }
+
+bool is_dash_led(const U32& c) {
+    return starts_with(c, U"——") || starts_with(c, U"--") || starts_with(c, U"──");
+}
+
+bool is_table_of_contents(const Line& l) { return l.c == U"目录" || l.c == U"目錄"; }
 
 bool is_glossary_title(const Line& l) {
     U32 c = l.c;
@@ -390,6 +429,15 @@ bool is_byline(const Line& l) {
                                  })) &&
                han >= 2 && han <= (dotted ? 12u : 4u);
     };
+    // "国务院副总理兼国家计划委员会主任　姚依林": titles, a space, the name.
+    if (const std::size_t space = l.text.find_last_of(U" \u3000\u00a0\u2002"); space != U32::npos) {
+        const U32 titles = compact(l.text.substr(0, space));
+        if (is_name(compact(l.text.substr(space + 1))) && titles.size() <= 24 &&
+            ends_with_any(titles, {U"长", U"主任", U"主席", U"总理", U"书记", U"委员", U"部长", U"秘书长", U"長",
+                                   U"发言人"})) {
+            return true;
+        }
+    }
     // "成都市人民政府市长 罗强", "市长", "代市长严允": a place, an office, a name.
     for (const char32_t* office : k_speaker_offices) {
         const std::size_t at = c.find(office);
@@ -481,7 +529,7 @@ bool is_attachment_marker(const Line& l, std::string& number) {
         return false;
     }
     c.erase(0, 2);
-    if (!c.empty() && c.back() == ':') {
+    if (!c.empty() && (c.back() == ':' || c.back() == '.' || c.back() == U'．')) {
         c.pop_back();
     }
     if (c.empty()) {
@@ -500,7 +548,13 @@ bool is_attachment_marker(const Line& l, std::string& number) {
 }
 
 bool opens_attachment_note(const Line& l) {
-    return starts_with(l.c, U"附件:") && l.c.size() > 3 && l.c.size() <= 120;
+    if (!starts_with(l.c, U"附件") || l.c.size() <= 3 || l.c.size() > 120) {
+        return false;
+    }
+    // "附件：××", "附件：1.××", "附件1.××" (the first of several), "附件1：××".
+    std::size_t k = count_digits(l.c, 2);
+    return k <= 2 && 2 + k < l.c.size() && contains(U":.．", U32(1, l.c[2 + k])) && 3 + k < l.c.size() &&
+           (k > 0 || l.c[2] == ':');
 }
 
 bool is_note(const Line& l) {
