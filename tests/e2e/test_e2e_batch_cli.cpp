@@ -1,5 +1,8 @@
-// The other subcommands of the command line: extract and validate.
+// The other subcommands of the command line (extract, validate), and what convert reports of
+// the lines a reader left out.
 #include "support.hpp"
+
+#include <nlohmann/json.hpp>
 
 #include <filesystem>
 
@@ -56,6 +59,34 @@ BOOST_AUTO_TEST_CASE(extract_of_a_missing_file_is_an_input_error) {
     auto r = run(hsdoc_command() + " extract /nonexistent-hsdoc.txt");
     BOOST_TEST(r.exit_code == 1);
     BOOST_TEST(r.err.rfind("hsdoc: /nonexistent-hsdoc.txt: ", 0) == 0u, r.err);
+}
+
+// Every dropped line is shown with -v as FILE:LINE: dropped (REASON): TEXT, and counted by
+// reason in the manifest; the counts add up to extract's <dropped> list.
+BOOST_AUTO_TEST_CASE(convert_shows_dropped_lines_with_v_and_counts_them_in_the_manifest) {
+    TempDir dir;
+    const fs::path page = hsdoc::test::source_dir() / "tests/corpus/visible/001.txt";
+    const fs::path manifest = dir.path() / "m.json";
+    auto r = run(hsdoc_command() + " convert -v -o " + shell_quote((dir.path() / "out").string()) + " --manifest " +
+                 shell_quote(manifest.string()) + " " + shell_quote(page.string()));
+    BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+    BOOST_TEST(r.err.find(page.string() + ":1: dropped (chrome): • 繁体版") != std::string::npos, r.err);
+    BOOST_TEST(r.err.find(page.string() + ":25: dropped (trailing): 扫一扫在手机打开当前页") != std::string::npos);
+
+    const auto extracted = run(hsdoc_command() + " extract " + shell_quote(page.string()));
+    std::size_t listed = 0;
+    for (std::size_t p = extracted.out.find("<line n="); p != std::string::npos; p = extracted.out.find("<line n=", p + 1)) {
+        ++listed;
+    }
+    const auto json = nlohmann::json::parse(hsdoc::test::read_file(manifest));
+    const auto& dropped = json.at("entries").at(0).at("dropped");
+    std::size_t counted = 0;
+    for (const auto& [reason, count] : dropped.items()) {
+        counted += count.get<std::size_t>();
+    }
+    BOOST_TEST(dropped.at("chrome").get<int>() == 3);
+    BOOST_TEST(counted == listed);
+    BOOST_TEST(counted > 10u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,5 +1,5 @@
-// `hsdoc extract` prints the XML the text reader understood; converting that XML must give
-// the very same PDF as converting the text (issue: readers).
+// `hsdoc extract` prints the XML the text reader understood: it validates against
+// schema/report.xsd, and converting it gives the very same PDF as converting the text.
 #include "support.hpp"
 
 namespace fs = std::filesystem;
@@ -8,12 +8,16 @@ using namespace hsdoc::test;
 BOOST_AUTO_TEST_SUITE(e2e_extract)
 
 BOOST_AUTO_TEST_CASE(converting_the_extracted_xml_gives_the_same_pdf_as_the_text) {
+    require_tool("xmllint");
     std::vector<fs::path> inputs{source_dir() / "inputs/000_d03afc9d16656354.txt"};
-    for (const auto& e : fs::directory_iterator(source_dir() / "tests/corpus/visible")) {
-        if (e.path().extension() == ".txt") {
-            inputs.push_back(e.path());
+    for (const char* folder : {"visible", "visible-long", "more-long", "more-web"}) {
+        for (const auto& e : fs::directory_iterator(source_dir() / "tests/corpus" / folder)) {
+            if (e.path().extension() == ".txt") {
+                inputs.push_back(e.path());
+            }
         }
     }
+    std::sort(inputs.begin(), inputs.end());
     const std::string hsdoc = "HSDOC_DATA_DIR=" + shell_quote(source_dir().string()) + " " +
                               shell_quote(hsdoc_binary().string());
     for (const fs::path& input : inputs) {
@@ -23,6 +27,10 @@ BOOST_AUTO_TEST_CASE(converting_the_extracted_xml_gives_the_same_pdf_as_the_text
             BOOST_REQUIRE_MESSAGE(xml.exit_code == 0, xml.err);
             const fs::path xml_path = d.path() / "xml" / (input.stem().string() + ".xml");
             write_file(xml_path, xml.out);
+            const CommandResult valid = run("xmllint --noout --schema " +
+                                            shell_quote((source_dir() / "schema/report.xsd").string()) + " " +
+                                            shell_quote(xml_path.string()));
+            BOOST_TEST(valid.exit_code == 0, "the extracted XML does not validate: " << valid.err);
             const CommandResult a = run(hsdoc + " convert -q -o " + shell_quote((d.path() / "a").string()) + " " +
                                         shell_quote(input.string()));
             const CommandResult b = run(hsdoc + " convert -q -o " + shell_quote((d.path() / "b").string()) + " " +
