@@ -81,12 +81,16 @@ void PageBuilder::header(const std::string& issuer, const std::string& doc_numbe
 
     if (!doc_number.empty()) {
         const double top = bottom + m_style.doc_number_blank_lines * m_style.line_pitch_pt;
+        const std::vector<Unit> u = shape_units({{style::Role::body, doc_number}}, m_body_size, 0, 0);
+        check_fits(total_width(u), m_style.area_width_pt, "document number (发文字号, <doc-number>)");
         bottom = centred_at(doc_number, style::Role::body, top + k_em_above_baseline * m_body_size);
     }
     if (m_style.office_row && (!office.empty() || !date.empty())) {
         // 纪要 practice: the compiling office one 字 from the left, the date one 字 from the right.
         const double baseline = bottom + m_style.line_pitch_pt - m_body_size + k_em_above_baseline * m_body_size;
         const double cell = m_style.cell_pt();
+        check_fits(total_width(shape_units({{style::Role::body, office + chinese_date(date)}}, m_body_size, cell, 0)),
+                   m_style.area_width_pt - 3 * cell, "compiling office and date row of the 纪要 header (<printer>, <published>)");
         if (!office.empty()) {
             const std::vector<Unit> u = shape_units({{style::Role::body, office}}, m_body_size, cell, 0);
             place_units(u, 0, u.size(), nullptr, m_style.area_left_pt + cell, baseline, m_body_size, 1.0);
@@ -214,6 +218,8 @@ void PageBuilder::signature(const std::string& org, const std::string& date_text
         shape_units({{style::Role::body, date_text}}, m_body_size, cell, source_line);
     const double ls = total_width(org_units);
     const double ld = date_text.empty() ? 0 : total_width(date_units);
+    check_fits(ls + 2 * cell, m_style.area_width_pt - indent, "signature's organ (署名, <signature><org>)");
+    check_fits(ld, m_style.area_width_pt - indent, "signature's date (成文日期, <signature><date>)");
     double org_x = area_right() - indent - ls;
     double date_x = org_x + 2 * cell;
     if (ls - ld < indent) {
@@ -333,6 +339,8 @@ void PageBuilder::imprint(const std::string& cc, const std::string& printer, con
             rule(first_row_top + static_cast<double>(cc_lines.size()) * pitch, m_style.imprint_thin_pt);
         }
         const double baseline = baseline_in_row(rows - 1);
+        check_fits(total_width(shape_units({{role, printer + chinese_date(print_date) + "印发"}}, size, 0, 0)),
+                   m_style.area_width_pt - 3 * em, "印发机关 and 印发日期 row (<printer>, <print-date>)");
         if (!printer.empty()) {
             const std::vector<Unit> u = shape_units({{role, printer}}, size, 0, 0);
             place_units(u, 0, u.size(), nullptr, m_style.area_left_pt + em, baseline, size, 1.0);
@@ -350,6 +358,7 @@ void PageBuilder::imprint(const std::string& cc, const std::string& printer, con
 void PageBuilder::flush_left(const std::string& utf8, style::Role role) {
     const double size = m_fonts.role_size_pt(role);
     const std::vector<Unit> units = shape_units({{role, utf8}}, size, m_style.grid ? m_style.cell_pt() : 0, 0);
+    check_fits(total_width(units), m_style.area_width_pt, "attachment line (附件, <attachment n=>)");
     ensure_room(1);
     place_units(units, 0, units.size(), nullptr, m_style.area_left_pt, baseline_from_top(size), size, 1.0);
     ++m_slot;
@@ -364,6 +373,15 @@ int PageBuilder::count_lines(const std::vector<Segment>& segments, Indents inden
 double PageBuilder::prefix_width(const std::string& utf8, std::size_t chars, style::Role role) {
     const double size = m_fonts.role_size_pt(role);
     return label_width(shape_units({{role, utf8}}, size, m_style.grid ? m_style.cell_pt() : 0, 0), chars);
+}
+
+void PageBuilder::check_fits(double width_pt, double room_pt, const std::string& field) const {
+    if (width_pt > room_pt + 0.01) {
+        throw Error(ErrorKind::input,
+                    "the " + field + " is too long for its one line: " + std::to_string(static_cast<int>(width_pt)) +
+                        " pt wide where " + std::to_string(static_cast<int>(room_pt)) + " pt are free",
+                    {}, 0, 0, "shorten it; GB/T 9704 sets it on a single line");
+    }
 }
 
 void PageBuilder::blank_lines(int n) { m_slot = std::min(m_slot + n, m_style.lines_per_page); }
@@ -497,7 +515,18 @@ void PageBuilder::place_units_on(Page& pg, const std::vector<Unit>& units, std::
 void PageBuilder::add_page_numbers() {
     const style::Role role = style::Role::page_number;
     const double size = m_fonts.role_size_pt(role);
-    const double baseline = m_style.area_top_pt + m_style.area_height_pt + m_style.page_number_below_area_pt;
+    // GB/T 9704 §7.5: the dash's stroke (一字线), not the baseline, lies `below-area` under the
+    // type area; the stroke's top is the dash glyph's ink top.
+    double stroke_above_baseline = 0;
+    for (const text::Glyph& g : text::shape(m_fonts, role, "\u2014")) {
+        int top = 0;
+        int bottom = 0;
+        if (m_fonts.ink_extent(g.font, g.gid, top, bottom)) {
+            stroke_above_baseline = top * size / m_fonts.units_per_em(g.font);
+        }
+    }
+    const double baseline =
+        m_style.area_top_pt + m_style.area_height_pt + m_style.page_number_below_area_pt + stroke_above_baseline;
     for (std::size_t i = 0; i < m_out.pages.size(); ++i) {
         const int number = static_cast<int>(i) + 1;
         const std::vector<Unit> units = shape_units({{role, "\u2014 " + std::to_string(number) + " \u2014"}}, size, 0, 0);

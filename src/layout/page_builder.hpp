@@ -88,6 +88,8 @@ private:
     Page& page() { return m_out.pages.back(); }
     double area_right() const { return m_style.area_left_pt + m_style.area_width_pt; }
     static double total_width(const std::vector<Unit>& units);
+    // Throws Error(input) naming `field` when a one-line element is wider than its room.
+    void check_fits(double width_pt, double room_pt, const std::string& field) const;
     std::vector<Unit> shape_units(const std::vector<Segment>& segments, double size, double cell, int source_line);
     FitOptions fit_options(Indents indents, double size) const;
     void new_page();

@@ -185,6 +185,15 @@ std::u32string normalise_punctuation(std::u32string_view text) {
     // A converted mark can make its ASCII neighbour "Chinese context" ("a,(中" → "a,（中"),
     // so repeat to the fixed point; this keeps extract → XML → read idempotent.
     std::u32string cur(text);
+    // ○ (U+25CB, a white circle) written for zero in Chinese numerals ("二○一一年") is 〇
+    // (U+3007), the character GB/T 15835 prescribes, set full width like the digits round it.
+    const std::u32string_view numerals = U"〇○零一二三四五六七八九十百千万年月日";
+    for (std::size_t i = 0; i < cur.size(); ++i) {
+        if (cur[i] == U'○' && ((i > 0 && numerals.find(cur[i - 1]) != std::u32string_view::npos) ||
+                               (i + 1 < cur.size() && numerals.find(cur[i + 1]) != std::u32string_view::npos))) {
+            cur[i] = U'〇';
+        }
+    }
     for (int round = 0; round < 8; ++round) {
         std::u32string next = one_pass(cur);
         if (next == cur) {

@@ -4,7 +4,7 @@
 // a line spread over the measure is not taken apart into columns).
 //
 // Both sides are compared with whitespace removed and the marks the reader normalises folded
-// (，：；（）？！ to ASCII, ―― to ——); page numbers "— n —" are taken out of the PDF's text,
+// (，：；（）？！ to ASCII, ―― to ——, ○ to 〇); page numbers "— n —" are taken out of the PDF's text,
 // since they fall inside paragraphs that run across pages. A 附件 line may print without its
 // colon or dot ("附件1：" → 附件1).
 #include "support.hpp"
@@ -21,7 +21,7 @@ namespace {
 
 std::string folded(const std::string& s) {
     static const std::vector<std::pair<std::string, std::string>> k_marks = {
-        {"，", ","}, {"：", ":"}, {"；", ";"}, {"（", "("}, {"）", ")"}, {"？", "?"}, {"！", "!"}, {"―", "—"},
+        {"，", ","}, {"：", ":"}, {"；", ";"}, {"（", "("}, {"）", ")"}, {"？", "?"}, {"！", "!"}, {"―", "—"}, {"○", "〇"},
         {"\u3000", ""}, {"\u00a0", ""}, {"\u2002", ""}, {"\u2003", ""}, {"\u2009", ""}};
     std::string out;
     for (char c : s) {
