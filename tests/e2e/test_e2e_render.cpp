@@ -95,10 +95,12 @@ void write_png(const fs::path& path, const GreyImage& img, int bits = 8) {
 // upload it, and the source tree stays clean.
 fs::path failure_dir() { return fs::read_symlink("/proc/self/exe").parent_path() / "render-failures"; }
 
-fs::path reference_path(const std::string& name) { return source_dir() / "tests" / "ref" / "render" / (name + "-p1.png"); }
+fs::path reference_path(const std::string& name, int page = 1) {
+    return source_dir() / "tests" / "ref" / "render" / (name + "-p" + std::to_string(page) + ".png");
+}
 
-// Converts `input` with `options` and renders its first page as the references are made.
-GreyImage render_page1(const std::string& options, const fs::path& input) {
+// Converts `input` with `options` and renders a page as the references are made.
+GreyImage render_page(const std::string& options, const fs::path& input, int page = 1) {
     require_tool("pdftoppm");
     TempDir dir;
     const CommandResult r = run("HSDOC_DATA_DIR=" + shell_quote(source_dir()) + " " + shell_quote(hsdoc_binary()) +
@@ -107,8 +109,9 @@ GreyImage render_page1(const std::string& options, const fs::path& input) {
     const fs::path pdf = dir.path() / (input.stem().string() + ".pdf");
     BOOST_REQUIRE(fs::exists(pdf));
     const fs::path prefix = dir.path() / "page";
-    const CommandResult ppm = run("pdftoppm -r 36 -gray -png -f 1 -l 1 -singlefile " + shell_quote(pdf) + " " +
-                                  shell_quote(prefix));
+    const std::string n = std::to_string(page);
+    const CommandResult ppm = run("pdftoppm -r 36 -gray -png -f " + n + " -l " + n + " -singlefile " + shell_quote(pdf) +
+                                  " " + shell_quote(prefix));
     BOOST_REQUIRE_MESSAGE(ppm.exit_code == 0, "pdftoppm failed: " << ppm.err);
     return read_png(prefix.string() + ".png");
 }
@@ -139,8 +142,9 @@ Comparison compare(const GreyImage& actual, const GreyImage& expected) {
 }
 
 // Compares with the reference `name`, or rewrites it when HSDOC_UPDATE_REFS=1 asks for it.
-void check_against_reference(const std::string& name, const GreyImage& actual) {
-    const fs::path ref = reference_path(name);
+void check_against_reference(const std::string& name, const GreyImage& actual, int page = 1) {
+    const fs::path ref = reference_path(name, page);
+    const std::string p = "-p" + std::to_string(page);
     const char* update = std::getenv("HSDOC_UPDATE_REFS");
     if (update != nullptr && std::string(update) == "1") {
         write_png(ref, actual, 4);
@@ -152,16 +156,16 @@ void check_against_reference(const std::string& name, const GreyImage& actual) {
     if (c.same_size && c.share < k_max_differing_share) {
         return;
     }
-    const fs::path actual_path = failure_dir() / (name + "-p1.actual.png");
+    const fs::path actual_path = failure_dir() / (name + p + ".actual.png");
     write_png(actual_path, actual);
     if (!c.same_size) {
-        BOOST_ERROR("page 1 of " << name << " is " << actual.width << " x " << actual.height
+        BOOST_ERROR("page " << page << " of " << name << " is " << actual.width << " x " << actual.height
                                  << " px, the reference is not; actual render: " << actual_path);
         return;
     }
-    const fs::path diff_path = failure_dir() / (name + "-p1.diff.png");
+    const fs::path diff_path = failure_dir() / (name + p + ".diff.png");
     write_png(diff_path, c.diff);
-    BOOST_ERROR("page 1 of " << name << " differs from " << ref << " in " << c.differing << " px ("
+    BOOST_ERROR("page " << page << " of " << name << " differs from " << ref << " in " << c.differing << " px ("
                              << c.share * 100 << " %, limit " << k_max_differing_share * 100
                              << " %); actual: " << actual_path << ", diff: " << diff_path);
 }
@@ -175,15 +179,24 @@ const char* k_gbt9704_options = "--issuer 赫山区人民政府 --url https://ww
 BOOST_AUTO_TEST_SUITE(e2e_render)
 
 BOOST_AUTO_TEST_CASE(gbt9704_page1_matches_its_reference) {
-    check_against_reference("gbt9704", render_page1(k_gbt9704_options, seed_input()));
+    check_against_reference("gbt9704", render_page(k_gbt9704_options, seed_input()));
 }
 
 BOOST_AUTO_TEST_CASE(minutes_page1_matches_its_reference) {
-    check_against_reference("minutes", render_page1("--style minutes", minutes_input()));
+    check_against_reference("minutes", render_page("--style minutes", minutes_input()));
+}
+
+// A speech's head (title, 题注, speaker) and a notice with its signature; the document the
+// notice issues, on a page of its own.
+BOOST_AUTO_TEST_CASE(speech_and_notice_pages_match_their_references) {
+    const fs::path long_reports = source_dir() / "tests/corpus/visible-long";
+    check_against_reference("speech", render_page("", long_reports / "003.txt"));
+    check_against_reference("notice", render_page("", long_reports / "013.txt"));
+    check_against_reference("notice", render_page("", long_reports / "013.txt", 2), 2);
 }
 
 BOOST_AUTO_TEST_CASE(article_page1_matches_its_reference) {
-    check_against_reference("article", render_page1("--style article", seed_input()));
+    check_against_reference("article", render_page("--style article", seed_input()));
 }
 
 // The comparison must be able to fail: the official page (red mark, red rule, 版头) is not
@@ -191,7 +204,7 @@ BOOST_AUTO_TEST_CASE(article_page1_matches_its_reference) {
 BOOST_AUTO_TEST_CASE(gbt9704_page1_does_not_match_the_article_reference) {
     const fs::path ref = reference_path("article");
     BOOST_REQUIRE_MESSAGE(fs::exists(ref), "no reference " << ref);
-    const Comparison c = compare(render_page1(k_gbt9704_options, seed_input()), read_png(ref));
+    const Comparison c = compare(render_page(k_gbt9704_options, seed_input()), read_png(ref));
     BOOST_TEST(c.same_size);
     BOOST_TEST(c.share > k_max_differing_share, "only " << c.share * 100 << " % of the pixels differ");
     BOOST_TEST_MESSAGE("gbt9704 against the article reference: " << c.share * 100 << " % differ");
