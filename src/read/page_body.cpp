@@ -105,7 +105,9 @@ void PageReader::read_body(std::size_t begin, std::size_t end) {
             continue;
         }
         // 落款: the organ's name, then the date on its own line; or the date alone.
-        const bool organ_then_date = i + 1 < n && is_organ_line(l) && whole_line_date(*lines[i + 1]);
+        // (or the signer: "总理　　李克强" over a decree's date, GB/T 9704 §7.3.5.3)
+        const bool organ_then_date =
+            i + 1 < n && (is_organ_line(l) || (is_byline(l) && contains(l.text, U"\u3000"))) && whole_line_date(*lines[i + 1]);
         if (organ_then_date || (whole_line_date(l) && !out->empty() && last_kind() == model::BlockKind::paragraph &&
                                 (i + 1 == n || is_note(*lines[i + 1]) || opens_carried_document(lines, i + 1)))) {
             const Line& date_line = organ_then_date ? *lines[i + 1] : l;
@@ -221,6 +223,11 @@ std::vector<const Line*> PageReader::body_lines(std::size_t begin, std::size_t e
         if ((!prose_seen && (is_tail_marker(l) || (related && is_link_line(l)))) || is_inline_related(i)) {
             drop(l, "related links");
             related = true;
+            continue;
+        }
+        // Tabs and switches between the head and the first paragraph ("详细信息", "公开具体内容").
+        if (!prose_seen && kept.empty() && (is_chrome(l) || is_widget(l)) && l.c.size() <= 12) {
+            drop(l, "chrome");
             continue;
         }
         related = false;
@@ -411,7 +418,8 @@ std::size_t PageReader::read_speech_head(const std::vector<const Line*>& lines, 
                     append(subtitle, lines[++i]->text);
                 }
             }
-        } else if (has_subtitle && !has_byline && is_byline(l)) {
+        } else if (!has_byline && is_byline(l) &&
+                   (has_subtitle || (title_blocks && i + 1 < n && is_salutation(*lines[i + 1])))) {
             append(byline, l.text);
             has_byline = true;
         } else {

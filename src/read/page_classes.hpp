@@ -194,6 +194,9 @@ std::size_t glued_subtitle_at(const U32& text);
 // name ("高伟", "买买提明·卡德") or the office alone ("市长").
 bool is_byline(const Line& l);
 
+// A speech's salutation: "各位代表：".
+bool is_salutation(const Line& l);
+
 // 主送机关: "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：".
 bool is_addressee(const Line& l);
 

@@ -65,6 +65,10 @@ std::size_t PageReader::read_head() {
             m_doc.meta.title += to_utf8(m_lines[i].text);
             ++i;
         }
+        // The page's own metadata line may follow the title as well.
+        if (i < n && is_meta_line(m_lines[i])) {
+            i = read_meta_zone(i);
+        }
     }
     // 021: the title's only copy is the breadcrumb's last crumb.
     if (m_doc.meta.title.empty() && m_doc.meta.channel.size() >= 2) {

@@ -108,7 +108,8 @@ std::size_t PageReader::find_tail(std::size_t body_start) const {
     bool prose_seen = false;  // markers before the first paragraph are furniture under the title
     for (std::size_t i = body_start; i < m_lines.size(); ++i) {
         const Line& l = m_lines[i];
-        prose_seen = prose_seen || (has_sentence_punctuation(l.c) && l.c.size() >= 12 && !is_tail_marker(l));
+        prose_seen = prose_seen || (has_sentence_punctuation(l.c) && l.c.size() >= 12 && !is_tail_marker(l) &&
+                                    !is_meta_line(l));
         if ((is_tail_marker(l) && prose_seen && !is_inline_related(i)) ||
             ((is_phone_line(l) || is_weak_tail_marker(l) || (is_chrome(l) && prose_seen)) && i > body_start &&
              rest_is_cruft(i + 1))) {

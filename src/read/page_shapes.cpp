@@ -234,8 +234,10 @@ bool looks_like_title(const Line& l) {
            !heading_level(l.text) && !(date && date->length + 6 > c.size()) && han_count(c) * 2 >= c.size();
 }
 
+// A piece of a wrapped title: no inner spaces, unless it is letter-spaced ("协 调 委 员 会").
 static bool plain_piece(const Line& l) {
-    return !l.c.empty() && l.c.size() <= 40 && !contains(l.text, U" ") && !contains(l.text, U"\u3000") &&
+    const bool spaced = l.text.size() >= 2 * l.c.size() - 1;
+    return !l.c.empty() && l.c.size() <= 40 && (spaced || (!contains(l.text, U" ") && !contains(l.text, U"\u3000"))) &&
            !is_subtitle_like(l) && !is_sentence_end(l.c.back());
 }
 
@@ -367,11 +369,16 @@ U32 subtitle_core(U32 c) {
 bool is_speech_subtitle(const U32& c, bool* open) {
     const bool dashed = !c.empty() && (c[0] == U'—' || c[0] == '-' || c[0] == U'―' || c[0] == U'─');
     const U32 core = subtitle_core(c);
-    if (core.size() < 4 || core.size() > 70 || has_full_stop(core) || contains(core, U",")) {
+    if (core.size() < 4 || core.size() > 300 || has_full_stop(core) ||
+        (core.size() > 70 && core.size() == c.size())) {
+        return false;
+    }
+    if (contains(core, U",") && core.size() == c.size()) {
         return false;
     }
     const bool dated = match_date(core, 0).has_value();
-    // "（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）": a decision's 题注.
+    // "（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）": a decision's 题注,
+    // which for a regulation amended many times lists every amendment.
     if (dated && core.size() != c.size() && ends_with_any(core, {U"通过", U"批准", U"修正", U"修订", U"公布"})) {
         if (open) {
             *open = false;
@@ -452,6 +459,11 @@ bool is_byline(const Line& l) {
         }
     }
     return is_name(c);
+}
+
+bool is_salutation(const Line& l) {
+    return l.c.size() <= 16 && l.c.back() == ':' &&
+           starts_with_any(l.c, {U"各位代表", U"各位委员", U"同志们", U"女士们", U"各位", U"尊敬的"});
 }
 
 bool is_addressee(const Line& l) {

@@ -74,6 +74,8 @@ const std::vector<Label> k_labels = {
     Label{U"通讯员", Field::ignored}, Label{U"图文", Field::ignored},
     Label{U"名称", Field::title}, Label{U"责任部门", Field::ignored},
     Label{U"責任部門", Field::ignored}, Label{U"發佈單位", Field::ignored},
+    Label{U"刊登日期", Field::published}, Label{U"公報編號", Field::ignored},
+    Label{U"版數", Field::ignored}, Label{U"版数", Field::ignored},
     Label{U"发布", Field::published},
 };
 
@@ -102,7 +104,8 @@ const Words k_chrome_words = {
     U"IPv6", U"政府信息公开政务服务互动交流", U"微信", U"微博", U"|", U"打印", U"关闭", U"收藏",
     U"Top", U"TOP", U":::", U"網站導覽", U"网站导航", U"回首頁", U"回首页", U"首页", U"首頁",
     U"移动版", U"行動版", U"RSS", U"FAQ", U"读屏", U"读屏专用", U"语音朗读", U"放大镜",
-    U"无障碍服务", U"已收藏", U"长者浏览", U"长者版", U"蒙古文版", U"藏文版", U"维文版"};
+    U"无障碍服务", U"已收藏", U"长者浏览", U"长者版", U"蒙古文版", U"藏文版", U"维文版",
+    U"详细信息", U"公开具体内容", U"基本信息", U"正文内容"};
 
 const Words k_chrome_prefixes = {U"乡镇(街道)分站", U"乡镇街道分站", U"跳到主要內容", U"跳到主要内容",
                                  U"跳至主要內容", U"跳至主要内容", U"跳過導覽", U"跳过导航",
