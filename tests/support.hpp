@@ -133,6 +133,21 @@ inline std::vector<std::filesystem::path> sample_inputs() {
     return out;
 }
 
+// The seed article and every text of the labelled corpora (tests/corpus/visible,
+// visible-long, more-long, more-web), sorted.
+inline std::vector<std::filesystem::path> corpus_texts() {
+    std::vector<std::filesystem::path> out{source_dir() / "inputs/000_d03afc9d16656354.txt"};
+    for (const char* folder : {"visible", "visible-long", "more-long", "more-web"}) {
+        for (const auto& e : std::filesystem::directory_iterator(source_dir() / "tests/corpus" / folder)) {
+            if (e.path().extension() == ".txt") {
+                out.push_back(e.path());
+            }
+        }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 // Whether the run asked to rewrite golden files and reference images (HSDOC_UPDATE_REFS=1).
 inline bool updating_refs() {
     const char* v = std::getenv("HSDOC_UPDATE_REFS");

@@ -15,6 +15,16 @@ model::Block block_of(model::BlockKind kind, const Line& l) {
     return b;
 }
 
+// Lines [i, i + count) as the items of one list.
+model::Block list_block(const std::vector<const Line*>& lines, std::size_t i, std::size_t count) {
+    model::Block b = block_of(model::BlockKind::list, *lines[i]);
+    b.text.clear();
+    for (std::size_t k = i; k < i + count; ++k) {
+        b.items.push_back({to_utf8(lines[k]->text), lines[k]->number});
+    }
+    return b;
+}
+
 // The separator after a list item's number: items of one list share it.
 char32_t marker_style(const U32& text) {
     const U32 f = fold(text);
@@ -143,25 +153,12 @@ void PageReader::read_body(std::size_t begin, std::size_t end) {
             continue;
         }
         // Glossary entries ("1.能耗双控：…") stay paragraphs, whatever their shape.
-        if (const std::size_t run = in_glossary ? 0 : std::max(list_run(lines, i), enumeration_run(lines, i)); run >= 2) {
-            model::Block b = block_of(model::BlockKind::list, *lines[i]);
-            b.text.clear();
-            for (std::size_t k = i; k < i + run; ++k) {
-                b.items.push_back({to_utf8(lines[k]->text), lines[k]->number});
-            }
-            out->push_back(std::move(b));
-            i += run;
-            continue;
-        }
-        if (const std::size_t toc = chapter_list_run(lines, i); toc >= 3) {
-            // "第一章" "第二章 …" … with no text between: a table of contents.
-            model::Block list = block_of(model::BlockKind::list, l);
-            list.text.clear();
-            for (std::size_t k = i; k < i + toc; ++k) {
-                list.items.push_back({to_utf8(lines[k]->text), lines[k]->number});
-            }
-            out->push_back(std::move(list));
-            i += toc;
+        // A list; or "第一章" "第二章 …" … with no text between, a table of contents.
+        const std::size_t run = in_glossary ? 0 : std::max(list_run(lines, i), enumeration_run(lines, i));
+        const std::size_t toc = chapter_list_run(lines, i);
+        if (run >= 2 || toc >= 3) {
+            out->push_back(list_block(lines, i, run >= 2 ? run : toc));
+            i += run >= 2 ? run : toc;
             continue;
         }
         const std::optional<int> level = heading_level(l.text);

@@ -9,15 +9,7 @@ BOOST_AUTO_TEST_SUITE(e2e_extract)
 
 BOOST_AUTO_TEST_CASE(converting_the_extracted_xml_gives_the_same_pdf_as_the_text) {
     require_tool("xmllint");
-    std::vector<fs::path> inputs{source_dir() / "inputs/000_d03afc9d16656354.txt"};
-    for (const char* folder : {"visible", "visible-long", "more-long", "more-web"}) {
-        for (const auto& e : fs::directory_iterator(source_dir() / "tests/corpus" / folder)) {
-            if (e.path().extension() == ".txt") {
-                inputs.push_back(e.path());
-            }
-        }
-    }
-    std::sort(inputs.begin(), inputs.end());
+    const std::vector<fs::path> inputs = corpus_texts();
     const std::string hsdoc = "HSDOC_DATA_DIR=" + shell_quote(source_dir().string()) + " " +
                               shell_quote(hsdoc_binary().string());
     for (const fs::path& input : inputs) {

@@ -47,19 +47,6 @@ std::set<int> dropped_lines(const std::string& xml) {
     return out;
 }
 
-std::vector<fs::path> corpus_files() {
-    std::vector<fs::path> out{source_dir() / "inputs/000_d03afc9d16656354.txt"};
-    for (const char* folder : {"visible", "visible-long", "more-long", "more-web"}) {
-        for (const auto& e : fs::directory_iterator(source_dir() / "tests/corpus" / folder)) {
-            if (e.path().extension() == ".txt") {
-                out.push_back(e.path());
-            }
-        }
-    }
-    std::sort(out.begin(), out.end());
-    return out;
-}
-
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(e2e_nothing_lost)
@@ -68,7 +55,7 @@ BOOST_AUTO_TEST_CASE(every_line_is_in_the_pdf_or_in_the_drop_list) {
     require_tool("pdftotext");
     const std::string hsdoc = "HSDOC_DATA_DIR=" + shell_quote(source_dir().string()) + " " + hsdoc_command();
     const std::regex page_number("—\\d+—");
-    for (const fs::path& input : corpus_files()) {
+    for (const fs::path& input : corpus_texts()) {
         BOOST_TEST_CONTEXT(input.parent_path().filename().string() + "/" + input.filename().string()) {
             TempDir d;
             const CommandResult xml = run(hsdoc + " extract " + shell_quote(input.string()));
