@@ -164,6 +164,38 @@ BOOST_AUTO_TEST_CASE(attachments_start_new_pages_with_label_and_title) {
     BOOST_TEST(seen == 2);
 }
 
+// GB/T 9704 §7.3.4: the 附件说明 "附件：1.××", later items aligned under "1.".
+BOOST_AUTO_TEST_CASE(attachment_note_items_align_under_the_first) {
+    TempDir d;
+    const fs::path xml = d.path() / "note.xml";
+    write_file(xml, "<?xml version=\"1.0\"?>\n<report xmlns=\"urn:hsdoc:report:1\">\n<meta><title>关于印发两个方案的通知</title></meta>\n"
+                    "<body>\n<p>现将两个方案印发给你们，请认真贯彻执行。</p>\n<attachment-note><item>附件：1.某某工作方案</item>"
+                    "<item>2.某某任务分工</item></attachment-note>\n</body>\n</report>\n");
+    const auto lines = convert_lines(d, xml);
+    const StextLine* first = find_line(lines, "附件：1.");
+    const StextLine* second = find_line(lines, "2.某某");
+    BOOST_REQUIRE(first && second);
+    BOOST_TEST(std::fabs(first->x0() - (k_left + 2 * k_cell)) <= 0.3);
+    BOOST_TEST(std::fabs(second->x0() - first->chars[3].x0) <= 0.3, "the second item starts at " << second->x0());
+}
+
+// The document a notice issues starts a page, its title centred in the title face.
+BOOST_AUTO_TEST_CASE(an_issued_document_starts_a_new_page) {
+    TempDir d;
+    const auto lines = convert_lines(d, long_report("013.txt"));
+    const StextLine* title = nullptr;
+    for (const StextLine& l : lines) {
+        title = l.text() == u("政府网站集约化试点工作方案") ? &l : title;
+    }
+    BOOST_REQUIRE(title);
+    BOOST_TEST(title->page == 1);
+    BOOST_TEST(title->size == 22);
+    BOOST_TEST(std::fabs(centre(*title) - k_mid) <= 0.5);
+    for (const StextLine& l : lines) {
+        BOOST_TEST(!(l.page == title->page && l.y < title->y), "text above the issued document's title");
+    }
+}
+
 // A list item's wrapped lines start under the text after its number (within 0.5 mm: the
 // first line is justified, so its text may sit a little right of where it would unspread).
 BOOST_AUTO_TEST_CASE(list_items_hang_under_their_text) {
