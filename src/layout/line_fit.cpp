@@ -456,7 +456,7 @@ std::vector<Unit> make_units(std::string_view utf8, const std::vector<text::Glyp
             full += text::is_full_width(c) ? 1 : 0;
         }
         // On the grid a full-width character takes exactly one cell whatever its advance
-        // (16 pt glyphs in 15.79 pt cells, spec/gbt9704.md §2), and a half-width one (a
+        // (16 pt glyphs in 15.79 pt cells, docs/spec/gbt9704.md §2), and a half-width one (a
         // digit, a letter of half an em) half a cell, squeezed by the same 1.3 %.
         u.width_pt = u.natural_pt;
         if (cell_pt > 0 && full == chars.size()) {

@@ -1,4 +1,4 @@
-// Private to layout/: breaking a shaped paragraph into lines (spec/clreq.md §0, §4, §5, §7),
+// Private to layout/: breaking a shaped paragraph into lines (docs/spec/clreq.md §0, §4, §5, §7),
 // on the character grid or proportionally. Exposed for unit testing.
 #pragma once
 

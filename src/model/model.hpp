@@ -73,7 +73,7 @@ struct Block {
     int source_line = 0;     // 1-based line in the input, 0 when unknown
 };
 
-// An attachment (附件, docs/spec/gbt9704.md §7.3.7) or the document a 印发/转发 notice carries
+// An attachment (附件, GB/T 9704 §7.3.7, docs/spec/gbt9704.md §6) or the document a 印发/转发 notice carries
 // (no 附件 marker): a new page, its own head and body.
 struct Attachment {
     std::string number;       // "1", "2"; empty for a single 附件 or a carried document

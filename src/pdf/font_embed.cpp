@@ -63,7 +63,7 @@ hb_subset_plan_t* plan_subset(hb_face_t* face, const text::FontInfo& info, const
     // rather than subset for nothing (cmap, hmtx, name, OS/2, post cost about a quarter of
     // the subsetting time). For TrueType the whole font is embedded; layout tables are
     // still dropped, since keeping GSUB would pull its closure (vert, locl, alternates)
-    // into the subset (pdf-fonts.md step 3).
+    // into the subset (docs/spec/pdf-fonts.md step 3).
     unsigned flags = HB_SUBSET_FLAGS_NO_HINTING;
     hb_set_t* drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
     if (info.is_cff) {
@@ -144,7 +144,7 @@ SubsetFont subset_font(const text::FontSet& fonts, int font, const FontUse& use)
         throw Error(ErrorKind::internal, "hb-subset produced an empty font for " + info.path);
     }
 
-    // A deterministic subset tag from the font and its glyph set (pdf-fonts.md step 5).
+    // A deterministic subset tag from the font and its glyph set (docs/spec/pdf-fonts.md step 5).
     std::string key = info.postscript_name;
     for (std::uint32_t g : gids) {
         key += std::to_string(g) + ",";

@@ -33,10 +33,10 @@ struct SubsetFont {
 // Records a glyph the font must contain, drawn for `text` (UTF-8).
 void add_glyph(FontUse& use, const text::FontSet& fonts, int font, std::uint32_t gid, const std::string& text);
 
-// hb-subset the glyphs of `use` (pdf-fonts.md step 3). Throws Error(internal) on failure.
+// hb-subset the glyphs of `use` (docs/spec/pdf-fonts.md step 3). Throws Error(internal) on failure.
 SubsetFont subset_font(const text::FontSet& fonts, int font, const FontUse& use);
 
-// The content-stream code of a glyph (pdf-fonts.md step 4): the CID for CID-keyed CFF,
+// The content-stream code of a glyph (docs/spec/pdf-fonts.md step 4): the CID for CID-keyed CFF,
 // else the subset glyph id.
 std::uint16_t glyph_code(const text::FontSet& fonts, int font, const SubsetFont& subset, std::uint32_t gid);
 

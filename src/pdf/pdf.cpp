@@ -1,4 +1,4 @@
-// Document assembly with PoDoFo 0.9.8's object API (pdf-fonts.md steps 5–10). PoDoFo's own
+// Document assembly with PoDoFo 0.9.8's object API (docs/spec/pdf-fonts.md steps 5–10). PoDoFo's own
 // font classes are keyed by Unicode and cannot take HarfBuzz glyph ids, so every font
 // object is built by hand.
 #include "pdf/pdf.hpp"
@@ -83,7 +83,7 @@ std::string color_op(const style::Color& c, bool cmyk, bool stroke) {
     return num(c.r) + " " + num(c.g) + " " + num(c.b) + (stroke ? " RG\n" : " rg\n");
 }
 
-// Content stream for one page: rectangles, QR codes, then text (pdf-fonts.md step 7: the
+// Content stream for one page: rectangles, QR codes, then text (docs/spec/pdf-fonts.md step 7: the
 // pen position the PDF reaches through /W is tracked against where each glyph must go, and
 // a TJ adjustment is written whenever they differ by half a unit or more).
 std::string page_content(const layout::Page& page, const text::FontSet& fonts, std::map<int, EmbeddedFont>& embedded,

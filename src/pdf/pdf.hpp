@@ -3,7 +3,7 @@
 // In: layout::Pages (trusted) and the FontSet their glyphs come from. Out: a complete PDF
 // file in memory: Type0/Identity-H fonts subset with hb-subset, with /W and /ToUnicode
 // (shared glyphs get /ActualText), content streams, URI links, Info + XMP, /Lang.
-// The structure follows shared notes pdf-fonts.md ("the working recipe").
+// The structure follows docs/spec/pdf-fonts.md ("the working recipe").
 // Deterministic: no wall clock; dates come from the document (or SOURCE_DATE_EPOCH when it
 // has none); /ID is a hash of the file's content. Never writes files (batch/ does).
 #pragma once

@@ -1,4 +1,4 @@
-// Dates as they appear on government pages (spec/web-article.md §6).
+// Dates as they appear on government pages (docs/spec/web-article.md §6).
 #include "read/dates.hpp"
 
 #include <cstdio>

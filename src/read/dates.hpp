@@ -1,4 +1,4 @@
-// Private to read/: the date and time shapes of spec/web-article.md §6.
+// Private to read/: the date and time shapes of docs/spec/web-article.md §6.
 #pragma once
 
 #include <cstddef>

@@ -1,4 +1,4 @@
-// Encoding detection for inputs (spec/web-article.md §9.1: UTF-8 / BOM / UTF-16 / GB18030).
+// Encoding detection for inputs (docs/spec/web-article.md §9.1: UTF-8 / BOM / UTF-16 / GB18030).
 #include "read/encoding.hpp"
 
 #include "util/utf8.hpp"
@@ -156,7 +156,7 @@ bool is_invisible_format(char32_t cp) {
            cp == 0xFEFF;
 }
 
-// Line ends to "\n" (CRLF and lone CR, spec/web-article.md §9.1; U+2028 and U+2029 too) and
+// Line ends to "\n" (CRLF and lone CR, docs/spec/web-article.md §9.1; U+2028 and U+2029 too) and
 // control characters out: they cannot be typeset, and a few stray ones are common in CMS
 // exports; invisible format characters out likewise (is_invisible_format).
 std::string clean_controls(const std::string& in, std::vector<Error>& warnings,

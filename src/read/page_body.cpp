@@ -1,7 +1,7 @@
 // Zone 6 of a text page, the body (§7 of docs/spec/web-article.md): the furniture inside it
 // cut, the head that opens it (a speech's title, 题注 and speaker; a covering notice's
 // title), then blocks — headings, lists, attendance, the addressee, the signature and its
-// notes — and the attachments that follow (docs/spec/gbt9704.md §7.3).
+// notes — and the attachments that follow (GB/T 9704 §7.3, docs/spec/gbt9704.md §6).
 #include "read/page_reader.hpp"
 
 namespace hsdoc::read::page {
@@ -96,7 +96,7 @@ void PageReader::read_body(std::size_t begin, std::size_t end) {
         }
         if (opens_attachment_note(l) || (starts_with(l.c, U"附件") && last_kind() == model::BlockKind::attachment_note &&
                                          l.c.size() > 3 && is_digit(l.c[2]))) {
-            // 附件说明 (GB/T 9704 §7.3.3): "附件：1.××" and its later items under it.
+            // 附件说明 (GB/T 9704 §7.3.4): "附件：1.××" and its later items under it.
             if (last_kind() == model::BlockKind::attachment_note) {
                 out->back().items.push_back({to_utf8(l.text), l.number});
             } else {
@@ -455,7 +455,7 @@ std::size_t PageReader::read_attachment_head(const std::vector<const Line*>& lin
     return read_speech_head(lines, i, a.subtitle, a.byline, nullptr);
 }
 
-// The document a 印发/转发 notice carries (docs/spec/gbt9704.md §7.3.7: no 附件 marker):
+// The document a 印发/转发 notice carries (GB/T 9704 §7.3.7, docs/spec/gbt9704.md §6: no 附件 marker):
 // a title line after the notice's signature or 附注, a title the notice's own title names
 // ("关于印发《政府网站集约化试点工作方案》的通知"), or a speech's title and 题注 after text.
 bool PageReader::opens_carried_document(const std::vector<const Line*>& lines, std::size_t i) const {
@@ -514,7 +514,7 @@ std::size_t PageReader::chapter_list_run(const std::vector<const Line*>& lines, 
 }
 
 // The number of lines from i that make a list: two or more short numbered lines in a row,
-// numbered on from the first, with one marker style (docs/spec/gbt9704.md §7.3.3).
+// numbered on from the first, with one marker style (GB/T 9704 §7.3.4, docs/spec/gbt9704.md §6).
 std::size_t PageReader::list_run(const std::vector<const Line*>& lines, std::size_t i) const {
     int number = list_item_number(lines[i]->text);
     if (number == 0) {

@@ -1,7 +1,7 @@
-// Punctuation normalisation (spec/clreq.md §1 "Unicode pitfalls", §9.4; GB/T 15834-2011 §4).
+// Punctuation normalisation (docs/spec/clreq.md §1 "Unicode pitfalls", §9.4; GB/T 15834-2011 §4).
 //
 // Pages copied from the web often arrive width-normalised: ，：；（）？！ became ASCII
-// (spec/web-article.md, evidence note [pg]). We put the full-width marks back where Chinese
+// (docs/spec/web-article.md, evidence note [pg]). We put the full-width marks back where Chinese
 // text is on either side, and leave ASCII alone where it belongs to numbers (1,250 10:00),
 // URLs and Latin words.
 #include "read/punct.hpp"

@@ -15,7 +15,7 @@ bool is_han(char32_t c);
 // ASCII , : ; ( ) ? ! -> full width where Chinese text is on either side (GB/T 15834: in
 // Chinese text the full-width marks are used), never inside numbers, times, URLs, e-mail
 // addresses or Latin words; ―― / ― -> —— / —, ・ between Han -> ·, ○ in Chinese numerals -> 〇
-// (spec/clreq.md §1, §9.4).
+// (docs/spec/clreq.md §1, §9.4).
 // No NFKC. Idempotent: applying it twice changes nothing more.
 std::u32string normalise_punctuation(std::u32string_view text);
 std::string normalise_punctuation(std::string_view utf8_text);

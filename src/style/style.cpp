@@ -20,7 +20,7 @@ namespace fs = std::filesystem;
 constexpr double k_pt_per_mm = 72.0 / 25.4;
 constexpr int k_max_extends_depth = 16;
 
-// Chinese type sizes (号), spec/gbt9704.md §0.
+// Chinese type sizes (号), docs/spec/gbt9704.md §0.
 const std::map<std::string, double>& chinese_sizes() {
     static const std::map<std::string, double> sizes = {
         {"初号", 42},  {"小初", 36}, {"一号", 26}, {"小一", 24},  {"二号", 22},

@@ -92,7 +92,7 @@ struct Style {
     Color text_color;
     Color red;
 
-    // How lines are fitted (spec/clreq.md §0): on the grid every full-width character takes
+    // How lines are fitted (docs/spec/clreq.md §0): on the grid every full-width character takes
     // one cell and nothing is compressed; proportional styles compress and trim marks.
     bool grid = true;
     bool compress_adjacent = false;
@@ -102,7 +102,7 @@ struct Style {
     double han_latin_gap_em = 0;
     bool hanging_punctuation = false;  // a lone 。，、；： may hang past the right edge (Word's habit)
 
-    // 版头 (spec/gbt9704.md §5): the red issuer mark, the document number, the red rule.
+    // 版头 (docs/spec/gbt9704.md §5): the red issuer mark, the document number, the red rule.
     bool issuer_mark = false;        // draw the mark when an issuer is known
     std::string issuer_text;         // the issuer when neither --issuer nor the document names one
     std::string issuer_suffix;       // appended to the issuer: 文件, 纪要

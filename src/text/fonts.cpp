@@ -1,4 +1,4 @@
-// Font resolution and loading (pdf-fonts.md step 1).
+// Font resolution and loading (docs/spec/pdf-fonts.md step 1).
 #include "text/font_set_impl.hpp"
 
 #include "util/error.hpp"
@@ -141,7 +141,7 @@ std::unique_ptr<LoadedFont> open_font(const FaceRef& ref) {
     return f;
 }
 
-// FreeType's part, on first use (pdf-fonts.md step 1): CID-keyedness and ROS, the
+// FreeType's part, on first use (docs/spec/pdf-fonts.md step 1): CID-keyedness and ROS, the
 // PostScript name and the descriptor metrics, and the glyph → CID table.
 void describe(FT_Library ft, std::mutex& ft_mutex, LoadedFont& f) {
     std::lock_guard<std::mutex> lock(ft_mutex);  // an FT_Library is not thread-safe

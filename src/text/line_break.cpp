@@ -1,4 +1,4 @@
-// Break opportunities: ICU's UAX #14 line breaker, then the tailoring of spec/clreq.md §0/§2
+// Break opportunities: ICU's UAX #14 line breaker, then the tailoring of docs/spec/clreq.md §0/§2
 // (GB level plus "ellipsis never at line start") and §3 (sequences never split).
 #include "text/text.hpp"
 

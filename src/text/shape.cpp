@@ -1,4 +1,4 @@
-// Shaping with HarfBuzz (pdf-fonts.md step 2): per-character font fallback by coverage,
+// Shaping with HarfBuzz (docs/spec/pdf-fonts.md step 2): per-character font fallback by coverage,
 // runs split by font and script, each run shaped with the whole text as context so that
 // clusters come back as byte offsets into the whole text.
 #include "text/font_set_impl.hpp"

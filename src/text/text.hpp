@@ -3,7 +3,7 @@
 // In: a Style's font roles (family lists) and UTF-8 text from read/ (valid, normalised).
 // Out: a FontSet (fonts resolved through the bundled fonts/ folder first, then fontconfig;
 // loaded once, then shared read-only by every thread), shaped glyphs in font units, break
-// opportunities tailored to Chinese rules (spec/clreq.md §2–3), character classes.
+// opportunities tailored to Chinese rules (docs/spec/clreq.md §2–3), character classes.
 // Never: draws or positions lines (layout/ does), or silently shows a missing glyph — a
 // character no font of the role covers is Error(input) naming U+XXXX.
 #pragma once
@@ -67,7 +67,7 @@ public:
     // Horizontal advance of a glyph in font units.
     int advance(int font, std::uint32_t gid) const;
     // The 2-byte content-stream code for a glyph: its CID in a CID-keyed CFF font, else the
-    // glyph id (pdf-fonts.md step 4).
+    // glyph id (docs/spec/pdf-fonts.md step 4).
     std::uint16_t cid(int font, std::uint32_t gid) const;
     // The glyph the font's cmap gives the code point, 0 if none.
     std::uint32_t nominal_glyph(int font, char32_t cp) const;
@@ -102,7 +102,7 @@ std::vector<Glyph> shape(const FontSet& fonts, style::Role role, std::string_vie
 
 // Line-break opportunities: result[i] is true when a line may break before text[i]
 // (result[0] is false). UAX #14 (ICU) tailored to clreq's GB level plus "an ellipsis never
-// starts a line" (spec/clreq.md §2–3).
+// starts a line" (docs/spec/clreq.md §2–3).
 std::vector<bool> break_opportunities(std::u32string_view text);
 
 // Word boundaries: result[i] is true when a word ends before text[i] (ICU's dictionary
@@ -110,7 +110,7 @@ std::vector<bool> break_opportunities(std::u32string_view text);
 // opportunity and a word boundary (GB/T 9704 §7.3.1: 回行时要做到词意完整).
 std::vector<bool> word_boundaries(std::u32string_view text);
 
-// Character classes of spec/clreq.md §1 that line fitting needs.
+// Character classes of docs/spec/clreq.md §1 that line fitting needs.
 enum class CharClass {
     han,         // ideographs and anything else full-width without special rules
     open,        // （ “ 《 …: never at line end

@@ -1,4 +1,4 @@
-// Line fitting against spec/clreq.md §9.2 (proportional, the `article` settings) and §9.3
+// Line fitting against docs/spec/clreq.md §9.2 (proportional, the `article` settings) and §9.3
 // (the 公文 grid), on synthetic units: Han and marks 1 em, ASCII letters ½ em.
 #include "layout/line_fit.hpp"
 #include "support.hpp"

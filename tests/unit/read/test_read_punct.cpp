@@ -1,5 +1,5 @@
-// Punctuation normalisation (spec/clreq.md §1, §9.4; GB/T 15834) and date shapes
-// (spec/web-article.md §6), one line per rule.
+// Punctuation normalisation (docs/spec/clreq.md §1, §9.4; GB/T 15834) and date shapes
+// (docs/spec/web-article.md §6), one line per rule.
 #include "read/dates.hpp"
 #include "read/punct.hpp"
 #include "read_test_util.hpp"

@@ -1,4 +1,4 @@
-// The web-article text reader against the shapes of spec/web-article.md (section numbers
+// The web-article text reader against the shapes of docs/spec/web-article.md (section numbers
 // in the test names' comments), beyond the seven labelled pages.
 #include "read_test_util.hpp"
 

@@ -57,7 +57,7 @@ BOOST_AUTO_TEST_CASE(minutes_example_reads_every_element) {
     }
     BOOST_TEST(headings == 4);
     BOOST_TEST(attendance == 3);
-    // Attendance follows the text, 出席 → 请假 → 列席 (spec/gbt9704.md §10.3); minutes
+    // Attendance follows the text, 出席 → 请假 → 列席 (docs/spec/gbt9704.md §10.3); minutes
     // carry no 署名 here.
     BOOST_TEST((d.blocks.back().kind == model::BlockKind::note));
     BOOST_TEST(d.blocks[d.blocks.size() - 2].role == "列席");

@@ -1,4 +1,4 @@
-// Break opportunities against spec/clreq.md §9.1 (one case per rule) and Unicode's
+// Break opportunities against docs/spec/clreq.md §9.1 (one case per rule) and Unicode's
 // LineBreakTest data (unicode-data package), with deliberate deviations listed.
 #include "support.hpp"
 #include "text/text.hpp"
