@@ -3,7 +3,7 @@
 // In: a model::Document (trusted), a Style, a FontSet. Out: Pages — per page, glyph runs
 // with every glyph's position, filled rectangles (rules), QR matrices and link areas, all in
 // PDF user space (points, origin at the paper's bottom-left). Body text sits on the style's
-// character grid (28 × 22 for GB/T 9704), broken by Chinese rules (spec/clreq.md).
+// character grid (28 × 22 for GB/T 9704), broken by Chinese rules (docs/spec/clreq.md).
 // Never: writes PDF syntax (pdf/ does) or reads files. A character no font covers is
 // Error(input) with the block's source line.
 #pragma once
@@ -18,6 +18,29 @@
 #include <vector>
 
 namespace hsdoc::layout {
+
+// Page furniture: painted, but not part of the document's text (tagged PDF artifacts).
+enum class Artifact {
+    layout,      // the red issuer mark and rule, the 版记 rules
+    pagination,  // page numbers
+};
+
+// Where a painted item belongs: an element of Pages::structure, or none (an artifact).
+struct Owner {
+    int element = -1;  // index into Pages::structure; -1: an artifact
+    Artifact artifact = Artifact::layout;
+};
+
+// An element of the document's logical structure, in reading order (tagged PDF, ISO 32000-1
+// §14.8): the items that name it as their owner are its content.
+struct Element {
+    std::string type;   // a standard structure type: Document, Sect, H1…H6, P, L, LI, Lbl, LBody,
+                        // Figure, Caption, Link
+    std::string title;  // what the element is, when its type does not say: 副题, 署名, 附注 …
+    std::string alt;    // alternate description (a Figure)
+    int parent = -1;
+    std::vector<int> children;
+};
 
 struct PlacedGlyph {
     std::uint32_t gid = 0;
@@ -35,6 +58,7 @@ struct GlyphRun {
     bool fake_bold = false;  // stroked as well as filled (a role set bold without a bold face)
     style::Color color;
     std::vector<PlacedGlyph> glyphs;
+    Owner owner;
 };
 
 struct Rect {
@@ -43,6 +67,7 @@ struct Rect {
     double width_pt = 0;
     double height_pt = 0;
     style::Color color;
+    Owner owner;
 };
 
 struct QrCode {
@@ -52,6 +77,7 @@ struct QrCode {
     int size = 0;                   // modules per side, quiet zone included
     std::vector<std::uint8_t> dark;  // size × size, row 0 at the top
     style::Color color;
+    Owner owner;
 };
 
 struct Link {
@@ -60,6 +86,7 @@ struct Link {
     double width_pt = 0;
     double height_pt = 0;
     std::string uri;
+    Owner owner;  // a Link element
 };
 
 struct Page {
@@ -89,6 +116,7 @@ struct DocInfo {
 
 struct Pages {
     std::vector<Page> pages;
+    std::vector<Element> structure;  // [0] is the Document element
     DocInfo info;
     std::vector<std::string> notes;  // for the run's summary, e.g. "no URL: no QR code"
 };

@@ -21,6 +21,7 @@ struct Unit {
     bool break_before = false;        // a line may start with this unit
     std::uint32_t byte_offset = 0;    // where the cluster starts in the paragraph's text
     style::Role role = style::Role::body;  // the font role it was shaped with
+    int element = -1;                 // the structure element it belongs to; -1: the placer's current one
 };
 
 struct FitOptions {

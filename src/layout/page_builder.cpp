@@ -51,12 +51,30 @@ std::string chinese_date(const std::string& iso) {
 
 PageBuilder::PageBuilder(const style::Style& style, const text::FontSet& fonts, Pages& out, const Limits& limits)
     : m_style(style), m_fonts(fonts), m_out(out), m_body_size(fonts.role_size_pt(style::Role::body)), m_limits(limits) {
+    if (m_out.structure.empty()) {
+        m_out.structure.push_back(Element{"Document", "", "", -1, {}});
+    }
+    m_owner.element = 0;
     new_page();
 }
 
+int PageBuilder::add_element(const std::string& type, int parent, const std::string& title, const std::string& alt) {
+    const int index = static_cast<int>(m_out.structure.size());
+    m_out.structure.push_back(Element{type, title, alt, parent, {}});
+    m_out.structure[static_cast<std::size_t>(parent)].children.push_back(index);
+    return index;
+}
+
+void PageBuilder::own(int element) { m_owner = Owner{element, Artifact::layout}; }
+
+void PageBuilder::furniture(Artifact kind) { m_owner = Owner{-1, kind}; }
+
 void PageBuilder::header(const std::string& issuer, const std::string& doc_number, const std::string& office,
-            const std::string& date) {
-        const style::Role role = style::Role::issuer;
+                         const std::string& date) {
+    // The mark and the rule are furniture: the issuer is in the document's metadata.
+    const Owner owner = m_owner;
+    furniture(Artifact::layout);
+    const style::Role role = style::Role::issuer;
     const double size = m_fonts.role_size_pt(role);
     const std::string mark = issuer + m_style.issuer_suffix;
     const std::vector<Unit> units = shape_units({{role, mark}}, size, 0, 0);
@@ -80,6 +98,7 @@ void PageBuilder::header(const std::string& issuer, const std::string& doc_numbe
     double bottom = mark_baseline + k_em_below_baseline * size;
 
     if (!doc_number.empty()) {
+        own(add_element("P", 0, "发文字号"));
         const double top = bottom + m_style.doc_number_blank_lines * m_style.line_pitch_pt;
         const std::vector<Unit> u = shape_units({{style::Role::body, doc_number}}, m_body_size, 0, 0);
         check_fits(total_width(u), m_style.area_width_pt, "document number (发文字号, <doc-number>)");
@@ -89,6 +108,7 @@ void PageBuilder::header(const std::string& issuer, const std::string& doc_numbe
         // 纪要 practice: the compiling office one 字 from the left, the date one 字 from the right.
         const double baseline = bottom + m_style.line_pitch_pt - m_body_size + k_em_above_baseline * m_body_size;
         const double cell = m_style.cell_pt();
+        own(add_element("P", 0, "版头"));
         check_fits(total_width(shape_units({{style::Role::body, office + chinese_date(date)}}, m_body_size, cell, 0)),
                    m_style.area_width_pt - 3 * cell, "compiling office and date row of the 纪要 header (<printer>, <published>)");
         if (!office.empty()) {
@@ -109,7 +129,10 @@ void PageBuilder::header(const std::string& issuer, const std::string& doc_numbe
     rule.height_pt = m_style.rule_thickness_pt;
     rule.y_pt = m_style.page_height_pt - rule_top - rule.height_pt;
     rule.color = m_style.red;
+    furniture(Artifact::layout);
+    rule.owner = m_owner;
     page().rects.push_back(rule);
+    m_owner = owner;
     const double title_top = rule_top + rule.height_pt + m_style.title_blank_lines_before * m_style.line_pitch_pt;
     m_slot = static_cast<int>(std::ceil((title_top - m_style.area_top_pt) / m_style.line_pitch_pt - 1e-9));
 }
@@ -159,10 +182,13 @@ void PageBuilder::centred(const std::string& utf8, style::Role role, bool words_
 }
 
 
-void PageBuilder::paragraph(const std::vector<Segment>& segments, Indents indents, int source_line) {
+void PageBuilder::paragraph(const std::vector<Segment>& segments, Indents indents, int source_line, Label label) {
     const double size = m_fonts.role_size_pt(segments.front().role);
     const double cell = m_style.grid ? m_style.cell_pt() : 0;
-    const std::vector<Unit> units = shape_units(segments, size, cell, source_line);
+    std::vector<Unit> units = shape_units(segments, size, cell, source_line);
+    for (Unit& u : units) {
+        u.element = u.byte_offset < label.bytes ? label.element : -1;
+    }
     const std::vector<FittedLine> lines = fit_lines(units, fit_options(indents, size));
     // Widows and orphans (style values; 1 and 1 keep every page's grid full): a split
     // paragraph leaves at least `orphans` lines at the foot of the page and carries at
@@ -267,15 +293,21 @@ void PageBuilder::qr(const std::string& url) {
     q.x_pt = area_right() - (n - quiet) * module;
     q.y_pt = m_style.page_height_pt - top - symbol;
     q.color = m_style.text_color;
+    // A Figure with its alternate text (the address it encodes), the link over it as a Link
+    // element inside it, and the caption.
+    const int figure = add_element("Figure", 0, "", "二维码：" + url);
+    q.owner.element = figure;
     Link link;
     link.x_pt = q.x_pt + quiet * module;
     link.y_pt = q.y_pt + quiet * module;
     link.width_pt = link.height_pt = code->width * module;
     link.uri = url;
+    link.owner.element = add_element("Link", figure);
     page().qr_codes.push_back(std::move(q));
     page().links.push_back(link);
     m_slot += rows - (m_style.qr_caption.empty() ? 0 : 1);
     if (!m_style.qr_caption.empty()) {
+        own(add_element("Caption", 0));
         const std::vector<Unit> u = shape_units({{style::Role::qr_caption, m_style.qr_caption}}, caption_size, 0, 0);
         const double center = link.x_pt + link.width_pt / 2;
         const double x = std::min(center - total_width(u) / 2, area_right() - total_width(u));
@@ -288,7 +320,7 @@ void PageBuilder::qr(const std::string& url) {
 void PageBuilder::imprint(const std::string& cc, const std::string& printer, const std::string& print_date) {
     const style::Role role = style::Role::imprint;
     const double size = m_fonts.role_size_pt(role);
-    const double em = size;  // "1 字" for 4号 elements is one 4号 em (spec §7, §0)
+    const double em = size;  // "1 字" for 4号 elements is one 4号 em (docs/spec/gbt9704.md §7, §0)
     std::vector<Unit> cc_units;
     std::vector<FittedLine> cc_lines;
     if (!cc.empty()) {
@@ -313,6 +345,7 @@ void PageBuilder::imprint(const std::string& cc, const std::string& printer, con
     const double first_row_top = area_bottom - rows * pitch;
     // The body must end above the first rule.
     const double used_bottom = m_style.area_top_pt + m_slot * pitch;
+    const int section = add_element("Sect", 0, "版记");
     if (m_slot > 0 && used_bottom > first_row_top + 1e-6) {
         new_page();
     }
@@ -320,7 +353,7 @@ void PageBuilder::imprint(const std::string& cc, const std::string& printer, con
         return first_row_top + row * pitch + pitch / 2 + (k_em_above_baseline - 0.5) * size;
     };
     auto rule = [&](double y_from_top, double thickness) {
-        Rect r;
+        Rect r;  // furniture: Owner's default
         r.x_pt = m_style.area_left_pt;
         r.width_pt = m_style.area_width_pt;
         r.height_pt = thickness;
@@ -329,6 +362,7 @@ void PageBuilder::imprint(const std::string& cc, const std::string& printer, con
         page().rects.push_back(r);
     };
     rule(first_row_top, m_style.imprint_thick_pt);
+    own(add_element("P", section, "抄送"));
     for (std::size_t i = 0; i < cc_lines.size(); ++i) {
         place_units(cc_units, cc_lines[i].begin, cc_lines[i].end, &cc_lines[i],
                     m_style.area_left_pt + em + cc_lines[i].indent_pt, baseline_in_row(static_cast<int>(i)), size,
@@ -339,6 +373,7 @@ void PageBuilder::imprint(const std::string& cc, const std::string& printer, con
             rule(first_row_top + static_cast<double>(cc_lines.size()) * pitch, m_style.imprint_thin_pt);
         }
         const double baseline = baseline_in_row(rows - 1);
+        own(add_element("P", section, "印发"));
         check_fits(total_width(shape_units({{role, printer + chinese_date(print_date) + "印发"}}, size, 0, 0)),
                    m_style.area_width_pt - 3 * em, "印发机关 and 印发日期 row (<printer>, <print-date>)");
         if (!printer.empty()) {
@@ -451,7 +486,7 @@ void PageBuilder::ensure_room(int rows) {
 }
 
 // Baseline of the current grid line, from the paper's top: the body's em box has its
-// top on the line (spec/gbt9704.md §2); other sizes centre their em box on the body's.
+// top on the line (docs/spec/gbt9704.md §2); other sizes centre their em box on the body's.
 double PageBuilder::baseline_from_top(double size) const {
     return m_style.area_top_pt + m_slot * m_style.line_pitch_pt + k_em_above_baseline * m_body_size +
            (size - m_body_size) * (k_em_above_baseline - 0.5);
@@ -487,10 +522,12 @@ void PageBuilder::place_units_on(Page& pg, const std::vector<Unit>& units, std::
             throw limit_error("document of more than " + std::to_string(m_limits.glyphs) + " glyphs",
                               m_limits.glyphs, "max-glyphs");
         }
+        const Owner owner = u.element >= 0 ? Owner{u.element, Artifact::layout} : m_owner;
         for (const text::Glyph& g : u.glyphs) {
             GlyphRun* run = pg.runs.empty() ? nullptr : &pg.runs.back();
             if (!run || run->font != g.font || run->size_pt != size || run->baseline_y_pt != y ||
-                run->fake_bold != role.bold || run->h_scale != h_scale || !same_color(run->color, color)) {
+                run->fake_bold != role.bold || run->h_scale != h_scale || !same_color(run->color, color) ||
+                run->owner.element != owner.element || run->owner.artifact != owner.artifact) {
                 GlyphRun fresh;
                 fresh.font = g.font;
                 fresh.size_pt = size;
@@ -498,6 +535,7 @@ void PageBuilder::place_units_on(Page& pg, const std::vector<Unit>& units, std::
                 fresh.h_scale = h_scale;
                 fresh.fake_bold = role.bold;
                 fresh.color = color;
+                fresh.owner = owner;
                 pg.runs.push_back(std::move(fresh));
                 run = &pg.runs.back();
             }
@@ -510,9 +548,10 @@ void PageBuilder::place_units_on(Page& pg, const std::vector<Unit>& units, std::
     }
 }
 
-// "— n —" under the type area (spec/gbt9704.md §8): odd pages end one 字 in from the
+// "— n —" under the type area (docs/spec/gbt9704.md §8): odd pages end one 字 in from the
 // right edge, even pages start one 字 in from the left; or centred.
 void PageBuilder::add_page_numbers() {
+    furniture(Artifact::pagination);
     const style::Role role = style::Role::page_number;
     const double size = m_fonts.role_size_pt(role);
     // GB/T 9704 §7.5: the dash's stroke (一字线), not the baseline, lies `below-area` under the

@@ -21,6 +21,13 @@ struct Segment {
     std::string text;
 };
 
+// The first `bytes` of a paragraph's text belong to another element than the rest: a list
+// item's number (Lbl) before its text (LBody).
+struct Label {
+    std::size_t bytes = 0;
+    int element = -1;
+};
+
 // How a paragraph sits in the measure: the first line's indent and the other lines'.
 struct Indents {
     double first_pt = 0;
@@ -45,7 +52,7 @@ public:
 
     // A paragraph in the flow: grid cells (or proportional), indents, justified; split
     // across pages by the style's widows and orphans.
-    void paragraph(const std::vector<Segment>& segments, Indents indents, int source_line);
+    void paragraph(const std::vector<Segment>& segments, Indents indents, int source_line, Label label = {});
 
     // The number of lines the paragraph would take, placing nothing.
     int count_lines(const std::vector<Segment>& segments, Indents indents, int source_line);
@@ -78,6 +85,14 @@ public:
 
     void finish() { add_page_numbers(); }
 
+    // The logical structure (layout.hpp Element): adds an element under `parent` and returns
+    // its index; own() makes it the owner of what is placed next, furniture() makes what is
+    // placed next an artifact.
+    int add_element(const std::string& type, int parent, const std::string& title = {}, const std::string& alt = {});
+    void own(int element);
+    void furniture(Artifact kind);
+    int owner() const { return m_owner.element; }
+
     double cell() const { return m_style.grid ? m_style.cell_pt() : m_body_size; }
 
     // Width of the first `chars` units of the text set in the body role: a list marker's
@@ -108,6 +123,7 @@ private:
     const Limits& m_limits;
     std::size_t m_glyphs = 0;  // placed so far, against m_limits.glyphs
     int m_slot = 0;
+    Owner m_owner;  // of what is placed next
 };
 
 }  // namespace hsdoc::layout

@@ -64,6 +64,18 @@ void describe_hsdoc_schema(pugi::xml_node description) {
         li.append_child("pdfaProperty:category").text() = "external";
         li.append_child("pdfaProperty:description").text() = p[2];
     }
+    // The PDF/UA identification is not one of PDF/A-2's predefined schemas either.
+    pugi::xml_node ua = schema.parent().append_child("rdf:li");
+    ua.append_attribute("rdf:parseType") = "Resource";
+    ua.append_child("pdfaSchema:schema").text() = "PDF/UA identification schema";
+    ua.append_child("pdfaSchema:namespaceURI").text() = "http://www.aiim.org/pdfua/ns/id/";
+    ua.append_child("pdfaSchema:prefix").text() = "pdfuaid";
+    pugi::xml_node part = ua.append_child("pdfaSchema:property").append_child("rdf:Seq").append_child("rdf:li");
+    part.append_attribute("rdf:parseType") = "Resource";
+    part.append_child("pdfaProperty:name").text() = "part";
+    part.append_child("pdfaProperty:valueType").text() = "Integer";
+    part.append_child("pdfaProperty:category").text() = "internal";
+    part.append_child("pdfaProperty:description").text() = "Indicates, which part of ISO 14289 standard is followed";
 }
 
 }  // namespace
@@ -83,6 +95,9 @@ std::string xmp_packet(const layout::DocInfo& info, const std::string& producer,
     d.append_attribute("xmlns:xmp") = "http://ns.adobe.com/xap/1.0/";
     d.append_attribute("xmlns:pdf") = "http://ns.adobe.com/pdf/1.3/";
     d.append_attribute("xmlns:hsdoc") = k_hsdoc_ns;
+    // Every profile is tagged for PDF/UA-1 (ISO 14289-1 §5: the identification).
+    d.append_attribute("xmlns:pdfuaid") = "http://www.aiim.org/pdfua/ns/id/";
+    d.append_child("pdfuaid:part").text() = "1";
     if (!pdfa_conformance.empty()) {
         d.append_attribute("xmlns:pdfaid") = "http://www.aiim.org/pdfa/ns/id/";
         d.append_child("pdfaid:part").text() = "2";

@@ -16,9 +16,10 @@ struct DocDate {
 
 DocDate doc_date(const std::string& iso_published, long long fallback_epoch);
 
-// An XMP packet (dc, xmp, pdf and hsdoc properties) mirroring the Info dictionary. With a
-// PDF/A conformance level ("U" or "B") it identifies the file as PDF/A-2 and describes the
-// hsdoc properties in a pdfaExtension schema, as PDF/A requires for custom namespaces.
+// An XMP packet (dc, xmp, pdf and hsdoc properties) mirroring the Info dictionary, with the
+// PDF/UA-1 identification. With a PDF/A conformance level ("A" or "B") it identifies the
+// file as PDF/A-2 and describes the hsdoc and pdfuaid properties in a pdfaExtension schema,
+// as PDF/A requires for namespaces it does not predefine.
 std::string xmp_packet(const layout::DocInfo& info, const std::string& producer, const DocDate& date,
                        const std::string& pdfa_conformance = {});
 

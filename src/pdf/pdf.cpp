@@ -5,6 +5,7 @@
 
 #include "pdf/font_embed.hpp"
 #include "pdf/metadata.hpp"
+#include "pdf/tags.hpp"
 #include "util/error.hpp"
 #include "util/hash.hpp"
 #include "util/stage_clock.hpp"
@@ -87,14 +88,16 @@ std::string color_op(const style::Color& c, bool cmyk, bool stroke) {
 // pen position the PDF reaches through /W is tracked against where each glyph must go, and
 // a TJ adjustment is written whenever they differ by half a unit or more).
 std::string page_content(const layout::Page& page, const text::FontSet& fonts, std::map<int, EmbeddedFont>& embedded,
-                         bool cmyk) {
+                         bool cmyk, Tagger& tagger) {
     std::string s;
     auto fill_color = [cmyk](const style::Color& c) { return color_op(c, cmyk, false); };
     for (const layout::Rect& r : page.rects) {
+        s += tagger.switch_to(r.owner);
         s += "q " + fill_color(r.color) + num(r.x_pt) + " " + num(r.y_pt) + " " + num(r.width_pt) + " " +
              num(r.height_pt) + " re f Q\n";
     }
     for (const layout::QrCode& q : page.qr_codes) {
+        s += tagger.switch_to(q.owner);
         s += "q " + fill_color(q.color);
         // One path: runs of dark modules in each row become one rectangle.
         for (int row = 0; row < q.size; ++row) {
@@ -123,6 +126,7 @@ std::string page_content(const layout::Page& page, const text::FontSet& fonts, s
         }
         EmbeddedFont& ef = embedded.at(run.font);
         const text::FontInfo& info = fonts.info(run.font);
+        s += tagger.switch_to(run.owner);
         s += "BT\n" + fill_color(run.color) + ef.resource_name + " " + num(run.size_pt) + " Tf\n";
         // Tz and Tr are text state: they outlive ET, so set them whenever they change.
         if (run.h_scale != h_scale) {
@@ -174,7 +178,7 @@ std::string page_content(const layout::Page& page, const text::FontSet& fonts, s
         }
         s += "ET\n";
     }
-    return s;
+    return s + tagger.end_page();
 }
 
 void add_font_objects(PdfMemDocument& doc, const text::FontSet& fonts, int font, EmbeddedFont& ef) {
@@ -378,7 +382,11 @@ std::string write_pdf(const layout::Pages& pages, const text::FontSet& fonts, co
         for (auto& [font, ef] : embedded) {
             add_font_objects(doc, fonts, font, ef);
         }
+        Tagger tagger(pages);
+        std::vector<PdfObject*> pdf_pages;
+        std::vector<std::vector<PdfObject*>> link_annotations;
         for (const layout::Page& page : pages.pages) {
+            tagger.begin_page(pdf_pages.size());
             PdfPage* p = doc.CreatePage(PdfRect(0, 0, page.width_pt + 2 * margin, page.height_pt + 2 * margin));
             if (cmyk) {
                 p->GetObject()->GetDictionary().AddKey("TrimBox", box(margin, margin, page.width_pt, page.height_pt));
@@ -393,12 +401,16 @@ std::string write_pdf(const layout::Pages& pages, const text::FontSet& fonts, co
                 font_dict.AddKey(PdfName(ef.resource_name.substr(1)), ef.ref);
             }
             resources->GetDictionary().AddKey("Font", font_dict);
-            std::string content = page_content(page, fonts, embedded, cmyk);
+            std::string content = page_content(page, fonts, embedded, cmyk, tagger);
             if (margin > 0) {
                 content = "q 1 0 0 1 " + num(margin) + " " + num(margin) + " cm\n" + content + "Q\n" +
-                          (options.crop_marks ? crop_marks(page, margin, bleed) : std::string());
+                          (options.crop_marks ? "/Artifact <</Type /Layout>> BDC\n" + crop_marks(page, margin, bleed) +
+                                                    "EMC\n"
+                                              : std::string());
             }
             set_stream(p->GetContentsForAppending(), content);
+            pdf_pages.push_back(p->GetObject());
+            link_annotations.emplace_back();
             for (const layout::Link& link : page.links) {
                 PdfAnnotation* a =
                     p->CreateAnnotation(ePdfAnnotation_Link,
@@ -409,8 +421,11 @@ std::string write_pdf(const layout::Pages& pages, const text::FontSet& fonts, co
                 a->SetBorderStyle(0, 0, 0);
                 a->SetFlags(4);  // print
                 a->GetObject()->GetDictionary().RemoveKey("M");  // PoDoFo stamps the wall clock here
+                a->GetObject()->GetDictionary().AddKey("Contents", utf8_string("链接：" + link.uri));
+                link_annotations.back().push_back(a->GetObject());
             }
         }
+        tagger.write(doc, pdf_pages, margin, link_annotations);
 
         const layout::DocInfo& info = pages.info;
         const DocDate date = doc_date(info.published, options.fallback_epoch);
@@ -437,15 +452,15 @@ std::string write_pdf(const layout::Pages& pages, const text::FontSet& fonts, co
             id.AddKey("ModDate", PdfString(date.pdf));
         }
 
-        // PDF/A-2u needs Unicode for every glyph; a glyph without text (a rare second glyph
-        // of a cluster) leaves level B.
+        // PDF/A-2a needs Unicode for every glyph (and the structure tree); a glyph without
+        // text (a rare second glyph of a cluster) leaves level B.
         bool all_unicode = true;
         for (const auto& [font, ef] : embedded) {
             for (std::uint32_t gid : ef.use.gids) {
                 all_unicode = all_unicode && ef.use.code_text.count(glyph_code(fonts, font, ef.subset, gid)) > 0;
             }
         }
-        const std::string xmp = xmp_packet(info, options.producer, date, archive ? (all_unicode ? "U" : "B") : "");
+        const std::string xmp = xmp_packet(info, options.producer, date, archive ? (all_unicode ? "A" : "B") : "");
         PdfObject* meta = doc.GetObjects().CreateObject("Metadata");
         meta->GetDictionary().AddKey("Subtype", PdfName("XML"));
         meta->GetStream()->Set(xmp.data(), static_cast<pdf_long>(xmp.size()), TVecFilters());

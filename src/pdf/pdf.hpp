@@ -2,7 +2,8 @@
 //
 // In: layout::Pages (trusted) and the FontSet their glyphs come from. Out: a complete PDF
 // file in memory: Type0/Identity-H fonts subset with hb-subset, with /W and /ToUnicode
-// (shared glyphs get /ActualText), content streams, URI links, Info + XMP, /Lang.
+// (shared glyphs get /ActualText), content streams, URI links, Info + XMP, /Lang, and the
+// structure tree of a tagged PDF (PDF/UA-1) from the pages' structure.
 // The structure follows docs/spec/pdf-fonts.md ("the working recipe").
 // Deterministic: no wall clock; dates come from the document (or SOURCE_DATE_EPOCH when it
 // has none); /ID is a hash of the file's content. Never writes files (batch/ does).
@@ -15,7 +16,7 @@
 
 namespace hsdoc::pdf {
 
-// Who receives the file. screen: sRGB colours. archive: PDF/A-2u (2b if some glyph had no
+// Who receives the file. screen: sRGB colours. archive: PDF/A-2a (2b if some glyph had no
 // Unicode text) with an sRGB OutputIntent and XMP identification. print: colours in
 // DeviceCMYK (red as the style's CMYK, black as K only), a TrimBox on every page, and a
 // BleedBox and crop marks when a bleed is set.

@@ -156,12 +156,15 @@ BOOST_AUTO_TEST_CASE(pdfa_6_5_1_no_javascript_launch_or_embedded_files) {
     }
 }
 
-BOOST_AUTO_TEST_CASE(pdfa_6_6_2_xmp_identifies_pdfa_2u_and_describes_the_hsdoc_schema) {
+BOOST_AUTO_TEST_CASE(pdfa_6_6_2_xmp_identifies_pdfa_2a_and_pdfua_1_and_describes_their_schemas) {
     require_tool("pdfinfo");
     const std::string xmp = run("pdfinfo -meta " + shell_quote(archive().pdf.string())).out;
     BOOST_TEST(xmp_value(xmp, "pdfaid:part") == "2");
-    BOOST_TEST(xmp_value(xmp, "pdfaid:conformance") == "U");
+    BOOST_TEST(xmp_value(xmp, "pdfaid:conformance") == "A");
+    BOOST_TEST(xmp_value(xmp, "pdfuaid:part") == "1");
     BOOST_TEST(xmp.find("<pdfaSchema:namespaceURI>urn:hsdoc:xmp:1/</pdfaSchema:namespaceURI>") != std::string::npos);
+    BOOST_TEST(xmp.find("<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>") !=
+               std::string::npos);
     BOOST_TEST(xmp.find("<hsdoc:issuer>赫山区人民政府</hsdoc:issuer>") != std::string::npos);
 }
 
